@@ -1,0 +1,1 @@
+"""The shipped default rules and draft templates, installed as package data."""
