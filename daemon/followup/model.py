@@ -239,7 +239,8 @@ class Application:
     snoozed_until: datetime | None = None  # the user's snooze
     state_before_hold: State | None = None  # where stop/move-on left from, for resume/reopen
     timers: tuple[tuple[Timer, datetime], ...] = ()  # sorted by time
-    open_drafts: tuple[str, ...] = ()  # ids of draft actions not yet seen sent
+    open_drafts: tuple[tuple[str, str], ...] = ()  # (action id, step) of drafts not yet sent
+    silence: int = 0  # how often the company broke a silence: numbers each follow-up cycle
     last_event: str = ""  # a short description, for `status`
     last_event_at: datetime | None = None
 

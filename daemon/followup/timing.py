@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -42,7 +42,9 @@ def parse_duration(text: str | int | float) -> Duration:
     Raises ValueError with the accepted forms, so a config error can say what is expected.
     """
     if isinstance(text, int | float) and not isinstance(text, bool):
-        raise ValueError(f"{text!r} has no unit: write e.g. '{text}h', '{text}d' or '{text} business days'")
+        raise ValueError(
+            f"{text!r} has no unit: write e.g. '{text}h', '{text}d' or '{text} business days'"
+        )
     source = str(text).strip()
     business = _BUSINESS.match(source)
     if business:
@@ -94,7 +96,9 @@ def zone_info(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(f"unknown time zone {name!r}: use an IANA name like 'Europe/Berlin'") from error
+        raise ValueError(
+            f"unknown time zone {name!r}: use an IANA name like 'Europe/Berlin'"
+        ) from error
 
 
 @lru_cache(maxsize=256)
@@ -146,7 +150,7 @@ def after(start: datetime, span: Duration, calendar: WorkCalendar) -> datetime:
         local = start.astimezone(calendar.tz)
         day = add_business_days(local.date(), span.business_days, calendar)
         return datetime.combine(day, local.timetz().replace(tzinfo=None), calendar.tz)
-    return (start.astimezone(timezone.utc) + span.real).astimezone(start.tzinfo)
+    return (start.astimezone(UTC) + span.real).astimezone(start.tzinfo)
 
 
 def outside_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
