@@ -1,0 +1,244 @@
+"""The `followup` command: every subcommand parses its arguments and calls into the package.
+
+Thin by design: formatting lives in describe.py, decisions in machine.py, storage in store.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from followup.policy import Policy
+    from followup.store import Store
+
+DESCRIPTION = """\
+interview-followup watches your mailbox, understands where each job interview stands, and
+puts the right follow-up email into your Drafts folder at the right time: a thank-you note
+after the interview, a polite status inquiry when the company goes quiet, a second one a week
+later, then a nudge to move on. You review and send every draft yourself.
+"""
+
+EPILOG = """\
+examples:
+  followup status                      every application, its state and what comes next
+  followup plan --as-of 2026-03-20     what will happen by then if nobody writes
+  followup explain message.eml         how one message is read, and which rules decided it
+  followup explain --json ~/Mail/INBOX one JSON line per message, for scripts
+
+The state database lives in $FOLLOWUP_STATE_DIR, else $STATE_DIRECTORY (systemd), else
+$XDG_STATE_HOME/followup, else ~/.local/state/followup.
+"""
+
+
+DATABASE_NAME = "followup.sqlite3"
+
+
+def state_dir(explicit: str | None) -> Path:
+    """Where the database lives: flag, then environment, then the XDG default."""
+    for candidate in (explicit, os.environ.get("FOLLOWUP_STATE_DIR")):
+        if candidate:
+            return Path(candidate).expanduser()
+    systemd = os.environ.get("STATE_DIRECTORY")
+    if systemd:
+        return Path(systemd.split(":")[0])
+    xdg = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(xdg) / "followup"
+
+
+def parse_instant(text: str) -> datetime:
+    """ISO 8601; a date alone means its end of day; no offset means local time."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date or time, e.g. 2026-03-20 or 2026-03-20T09:30+01:00"
+        ) from error
+    if len(text) == 10:
+        value = value.replace(hour=23, minute=59)
+    return value if value.tzinfo else value.astimezone()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from followup import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--state-dir", metavar="DIR", help="where the state database lives (see below)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    status = commands.add_parser(
+        "status",
+        help="every application: company, role, state, last event, next action",
+        description="A table of every tracked application and what happens next, with "
+        "messages that could not be read listed below it.",
+    )
+    status.set_defaults(run=run_status)
+
+    plan = commands.add_parser(
+        "plan",
+        help="every pending action in time order, in words",
+        description="Every draft and notice that is due, or will come due by --as-of if "
+        "nobody writes, in time order. Nothing is changed: this only looks ahead.",
+    )
+    plan.add_argument(
+        "--as-of",
+        type=parse_instant,
+        metavar="ISO8601",
+        help="look ahead to this instant (default: now), e.g. 2026-03-20 or 2026-03-20T09:00",
+    )
+    plan.set_defaults(run=run_plan)
+
+    explain = commands.add_parser(
+        "explain",
+        help="how messages are read: category, rules that fired, facts found",
+        description="Read messages and show how interview-followup understands them: the "
+        "category, every rule that fired and why, and the extracted facts (company, role, "
+        "interview time, interviewers, the company's stated decision timeline). Reads .eml "
+        "files, directories of them, Maildirs, or - for standard input. Changes nothing.",
+    )
+    explain.add_argument("paths", nargs="+", metavar="PATH", help="a .eml, a directory, or -")
+    explain.add_argument(
+        "--json", action="store_true", help="one JSON object per line (a stable contract)"
+    )
+    explain.add_argument("--rules", type=Path, metavar="DIR", help="use the rules in DIR")
+    explain.add_argument(
+        "--me", metavar="EMAIL", help="the mailbox owner's address (mail from it is user_sent)"
+    )
+    explain.set_defaults(run=run_explain)
+    return parser
+
+
+def _open_store(args: argparse.Namespace) -> Store | None:
+    """The state database, or None when the daemon has not run yet (nothing to show)."""
+    from followup.store import Store
+
+    database = state_dir(args.state_dir) / DATABASE_NAME
+    if not database.exists():
+        return None
+    return Store.open(database)
+
+
+def _policy() -> Policy:
+    from followup.policy import Policy
+
+    return Policy()
+
+
+EMPTY = (
+    "No applications tracked yet.\n"
+    "The daemon starts tracking one when it reads an interview invitation or confirmation.\n"
+    "To see how a message would be read: followup explain MESSAGE.eml\n"
+)
+
+
+def run_status(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import describe
+
+    store = _open_store(args)
+    applications = store.applications() if store else []
+    if store is None or not applications:
+        out.write(EMPTY)
+        return 0
+    zone = _policy().calendar.zone
+    rows: list[tuple[str, ...]] = [("COMPANY", "ROLE", "STATE", "LAST EVENT", "NEXT", "WHEN")]
+    for app in applications:
+        what, at = describe.next_step(app, zone)
+        last = (
+            f"{app.last_event} ({describe.when(app.last_event_at, zone)})"
+            if app.last_event
+            else "—"
+        )
+        rows.append(
+            (app.company or "?", app.role or "?", describe.STATE_WORDS[app.state], last, what, at)
+        )
+    out.write(_table(rows))
+    unreadable = store.unreadable_messages()
+    if unreadable:
+        out.write(f"\n{len(unreadable)} message(s) could not be read and were skipped:\n")
+        for folder, message_id, uid, reason in unreadable[-10:]:
+            out.write(f"  {folder} UID {uid} {message_id}: {reason}\n")
+    return 0
+
+
+def run_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import describe
+
+    store = _open_store(args)
+    applications = store.applications() if store else []
+    if store is None or not applications:
+        out.write(EMPTY)
+        return 0
+    policy = _policy()
+    as_of = args.as_of or datetime.now(UTC)
+    pending = [entry.action for entry in store.outbox("pending")]
+    lines = describe.plan(applications, pending, as_of, policy)
+    if not lines:
+        out.write("Nothing is planned: every application is closed or waiting for mail.\n")
+        return 0
+    zone = policy.calendar.zone
+    for line in lines:
+        marker = " (ready now)" if line.pending else ""
+        out.write(
+            f"{describe.when(line.at, zone)} — {line.what} "
+            f"({describe.title(line.application)}){marker}\n"
+        )
+    return 0
+
+
+def run_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import explain
+
+    return explain.run(
+        args.paths,
+        as_json=args.json,
+        rules_dir=args.rules,
+        me=args.me,
+        stdin=sys.stdin.buffer,
+        out=out,
+    )
+
+
+def _table(rows: list[tuple[str, ...]], max_width: int = 32) -> str:
+    """Columns padded to their widest cell; long cells cut with an ellipsis."""
+    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        + "\n"
+        for row in cells
+    )
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(out)
+        return 0
+    from followup.store import StoreError
+
+    try:
+        return int(args.run(args, out))
+    except KeyboardInterrupt:
+        return 130
+    except StoreError as error:
+        print(f"followup: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
