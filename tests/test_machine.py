@@ -1,4 +1,4 @@
-"""The follow-up state machine: every row of the transition table, and the whole advice as a story."""
+"""The follow-up state machine: every row of the transition table, and the advice as a story."""
 
 from __future__ import annotations
 
@@ -498,3 +498,19 @@ def test_policy_defaults_match_the_advice() -> None:
     assert policy.second_follow_up_after == Duration(real=timedelta(days=7))
     assert policy.decision_grace == Duration(business_days=1)
     assert policy.rejection_reply is True
+
+
+def test_references_are_drafted_once_per_round_however_often_asked() -> None:
+    story = Story(policy=replace(POLICY, references=ReferencesPolicy.EVERY_ROUND))
+    story.feed(confirmation(at(3, 14)), at(2, 9))
+    story.feed(signal(C.REFERENCE_REQUEST, at(2, 12)), at(2, 12))
+    story.feed(signal(C.INTERVIEW_RESCHEDULE, at(2, 15), interview_start=at(4, 10)), at(2, 15))
+    heads_ups = [a for a in story.actions if a.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP]
+    assert len(heads_ups) == 1
+
+
+def test_the_same_message_twice_gives_one_notice() -> None:
+    story = waiting_story()
+    request = signal(C.INFO_REQUEST, at(5, 10))
+    story.feed(request, at(5, 10))
+    assert story.feed(request, at(5, 11)) == []

@@ -62,9 +62,13 @@ class _Step:
     def disarm(self, *timers: Timer) -> None:
         self.set(timers=tuple((t, w) for t, w in self.app.timers if t not in timers))
 
-    def act(self, kind: ActionKind, step: str, **fields: object) -> Action:
+    def act(self, kind: ActionKind, step: str, **fields: object) -> Action | None:
+        """Decide an action, unless this application already decided the same one."""
+        identity = action_id(self.app.id, step, self.app.round)
+        if identity in self.app.emitted:
+            return None
         action = Action(
-            id=action_id(self.app.id, step, self.app.round),
+            id=identity,
             application_id=self.app.id,
             kind=kind,
             step=step,
@@ -73,6 +77,7 @@ class _Step:
             **fields,  # type: ignore[arg-type]
         )
         self.actions.append(action)
+        self.set(emitted=self.app.emitted | {identity})
         if kind in DRAFT_KINDS:
             self.set(open_drafts=(*self.app.open_drafts, (action.id, step)))
         return action

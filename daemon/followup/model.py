@@ -241,6 +241,7 @@ class Application:
     timers: tuple[tuple[Timer, datetime], ...] = ()  # sorted by time
     open_drafts: tuple[tuple[str, str], ...] = ()  # (action id, step) of drafts not yet sent
     silence: int = 0  # how often the company broke a silence: numbers each follow-up cycle
+    emitted: frozenset[str] = frozenset()  # ids of every action ever decided: never twice
     last_event: str = ""  # a short description, for `status`
     last_event_at: datetime | None = None
 
