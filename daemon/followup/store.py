@@ -433,6 +433,7 @@ def application_from_plain(data: dict[str, Any]) -> Application:
         timers=tuple((Timer(name), datetime.fromisoformat(when)) for name, when in data["timers"]),
         open_drafts=tuple((draft_id, step) for draft_id, step in data["open_drafts"]),
         silence=data["silence"],
+        emitted=frozenset(data.get("emitted", ())),
         last_event=data["last_event"],
         last_event_at=_dt(data["last_event_at"]),
     )
