@@ -6,12 +6,13 @@ Thin by design: formatting lives in describe.py, decisions in machine.py, storag
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from followup import paths
 
 if TYPE_CHECKING:
     from followup.policy import Policy
@@ -31,24 +32,10 @@ examples:
   followup explain message.eml         how one message is read, and which rules decided it
   followup explain --json ~/Mail/INBOX one JSON line per message, for scripts
 
-The state database lives in $FOLLOWUP_STATE_DIR, else $STATE_DIRECTORY (systemd), else
-$XDG_STATE_HOME/followup, else ~/.local/state/followup.
+Timings and rules come from $FOLLOWUP_RULES, else ~/.config/followup/rules if it exists,
+else the shipped defaults. The state database lives in $FOLLOWUP_STATE_DIR, else
+$STATE_DIRECTORY (systemd), else $XDG_STATE_HOME/followup, else ~/.local/state/followup.
 """
-
-
-DATABASE_NAME = "followup.sqlite3"
-
-
-def state_dir(explicit: str | None) -> Path:
-    """Where the database lives: flag, then environment, then the XDG default."""
-    for candidate in (explicit, os.environ.get("FOLLOWUP_STATE_DIR")):
-        if candidate:
-            return Path(candidate).expanduser()
-    systemd = os.environ.get("STATE_DIRECTORY")
-    if systemd:
-        return Path(systemd.split(":")[0])
-    xdg = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(xdg) / "followup"
 
 
 def parse_instant(text: str) -> datetime:
@@ -125,16 +112,21 @@ def _open_store(args: argparse.Namespace) -> Store | None:
     """The state database, or None when the daemon has not run yet (nothing to show)."""
     from followup.store import Store
 
-    database = state_dir(args.state_dir) / DATABASE_NAME
+    database = paths.state_dir(args.state_dir) / paths.DATABASE_NAME
     if not database.exists():
         return None
     return Store.open(database)
 
 
-def _policy() -> Policy:
-    from followup.policy import Policy
+def _policy(args: argparse.Namespace) -> Policy:
+    """The timing rules in force (the user's rules directory, else the shipped defaults)."""
+    from followup.policy import POLICY_FILE, load_policy
 
-    return Policy()
+    directory = paths.rules_dir(getattr(args, "rules", None))
+    path = directory / POLICY_FILE
+    if not path.exists():
+        path = paths.shipped_rules_dir() / POLICY_FILE
+    return load_policy(path, paths.local_zone())
 
 
 EMPTY = (
@@ -152,7 +144,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
     if store is None or not applications:
         out.write(EMPTY)
         return 0
-    zone = _policy().calendar.zone
+    zone = _policy(args).calendar.zone
     rows: list[tuple[str, ...]] = [("COMPANY", "ROLE", "STATE", "LAST EVENT", "NEXT", "WHEN")]
     for app in applications:
         what, at = describe.next_step(app, zone)
@@ -181,7 +173,7 @@ def run_plan(args: argparse.Namespace, out: TextIO) -> int:
     if store is None or not applications:
         out.write(EMPTY)
         return 0
-    policy = _policy()
+    policy = _policy(args)
     as_of = args.as_of or datetime.now(UTC)
     pending = [entry.action for entry in store.outbox("pending")]
     lines = describe.plan(applications, pending, as_of, policy)
@@ -230,12 +222,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         parser.print_help(out)
         return 0
     from followup.store import StoreError
+    from followup.yamlfile import YamlError
 
     try:
         return int(args.run(args, out))
     except KeyboardInterrupt:
         return 130
-    except StoreError as error:
+    except (StoreError, YamlError) as error:
         print(f"followup: {error}", file=sys.stderr)
         return 1
 

@@ -1,0 +1,58 @@
+"""Where things live on this machine: the state database, the rules, the local time zone.
+
+Shell code: it reads the environment and the file system so the core never has to.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+DATABASE_NAME = "followup.sqlite3"
+
+
+def state_dir(explicit: str | Path | None = None) -> Path:
+    """Flag, then $FOLLOWUP_STATE_DIR, then systemd's $STATE_DIRECTORY, then the XDG default."""
+    for candidate in (explicit, os.environ.get("FOLLOWUP_STATE_DIR")):
+        if candidate:
+            return Path(candidate).expanduser()
+    systemd = os.environ.get("STATE_DIRECTORY")
+    if systemd:
+        return Path(systemd.split(":")[0])
+    xdg = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(xdg) / "followup"
+
+
+def shipped_rules_dir() -> Path:
+    """The default rules and templates installed with the package."""
+    return Path(str(files("followup.rules")))
+
+
+def rules_dir(explicit: str | Path | None = None) -> Path:
+    """Flag, then $FOLLOWUP_RULES, then ~/.config/followup/rules if it exists, else shipped."""
+    for candidate in (explicit, os.environ.get("FOLLOWUP_RULES")):
+        if candidate:
+            return Path(candidate).expanduser()
+    xdg = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    user = Path(xdg) / "followup" / "rules"
+    return user if user.is_dir() else shipped_rules_dir()
+
+
+def local_zone() -> str:
+    """This machine's IANA zone name ($TZ, /etc/timezone, /etc/localtime), else UTC."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz and "/" in tz and not tz.startswith("/"):
+        return tz
+    try:
+        name = Path("/etc/timezone").read_text(encoding="utf-8").strip()
+        if name:
+            return name
+    except OSError:
+        pass
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        return "UTC"
+    marker = "zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else "UTC"
