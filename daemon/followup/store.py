@@ -2,18 +2,26 @@
 
 Everything one processed message changes is written in ONE transaction, so a crash at any
 instant leaves neither a lost nor a duplicated draft, and no message is read twice or missed.
+
+Threads: a `Store` (its sqlite3 connection) belongs to the thread that opened it; sqlite3
+refuses use from any other thread. The daemon's one worker thread owns the store; any other
+process or thread (the CLI's `status`, `plan`) opens its own and, thanks to WAL, reads
+while the daemon writes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
-from datetime import date, datetime
+from dataclasses import MISSING, dataclass, fields
+from datetime import UTC, date, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from followup.model import Action, ActionKind, Application, Person, State, Timer, Transition
@@ -76,9 +84,55 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_by_application ON events (application_id, seq);
     """,
+    # 2: a message is known by (account, folder, UIDVALIDITY, UID, Message-ID). Keyed by
+    # (account, folder, UID) alone, a rescan after a UIDVALIDITY change REPLACEd the rows of
+    # old messages whose UIDs were reused, so their Message-IDs were forgotten and they were
+    # processed again. The event log also becomes append-only in fact, not only by convention.
+    """
+    CREATE TABLE messages_v2 (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL DEFAULT 0,
+        uid INTEGER NOT NULL,
+        message_id TEXT NOT NULL,
+        category TEXT,
+        application_id TEXT,
+        unreadable TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (account, folder, uidvalidity, uid, message_id)
+    );
+    INSERT INTO messages_v2 (account, folder, uidvalidity, uid, message_id, category,
+                             application_id, unreadable, seen_at)
+        SELECT m.account, m.folder, coalesce(c.uidvalidity, 0), m.uid, m.message_id,
+               m.category, m.application_id, m.unreadable, m.seen_at
+        FROM messages AS m
+        LEFT JOIN cursors AS c ON c.account = m.account AND c.folder = m.folder;
+    DROP TABLE messages;
+    ALTER TABLE messages_v2 RENAME TO messages;
+    CREATE INDEX messages_by_id ON messages (account, message_id);
+    CREATE INDEX messages_unreadable ON messages (seen_at) WHERE unreadable IS NOT NULL;
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'the event log is append-only');
+    END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'the event log is append-only');
+    END;
+    """,
 )
+LATEST_VERSION = len(MIGRATIONS)
 
 OUTBOX_STATUSES = ("pending", "done", "failed", "cancelled")
+# Once an action is done or cancelled it stays so: going back would redo a draft the user has.
+FINAL_STATUSES = frozenset({"done", "cancelled"})
+PRIVATE_FILE = 0o600
+# Sidecar files SQLite keeps next to the database; they hold the same private data.
+SIDECARS = ("-wal", "-shm", "-journal")
+# After a big batch the WAL file is truncated back to this size at checkpoint, not kept huge.
+WAL_SIZE_LIMIT = 4 * 1024 * 1024
+# How long a writer waits for another (the CLI migrating, a second daemon) before giving up.
+BUSY_TIMEOUT_SECONDS = 30
 
 
 class StoreError(RuntimeError):
@@ -119,7 +173,12 @@ class LoggedEvent:
 
 
 class Store:
-    """One SQLite database; use `transaction()` for every write."""
+    """One SQLite database; every write goes inside `transaction()`.
+
+    Not thread-safe by design: use it only from the thread that opened it (see the module
+    docstring). Writes outside `transaction()` raise instead of autocommitting one by one,
+    which would break the one-transaction-per-message rule.
+    """
 
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
@@ -127,62 +186,119 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        """Open (and create or upgrade) the database; the file is private to the user."""
+        """Open (and create or upgrade) the database; its files are private to the user."""
         path = Path(path).expanduser()
         try:
+            # The leaf directory is made 0700; an existing one is the user's choice, left alone.
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             if not path.exists():
                 # Created 0600 before SQLite touches it: the facts inside are about a job search.
-                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-            db = sqlite3.connect(path, isolation_level=None, timeout=30)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
+                # SQLite gives its -wal and -shm files the database file's mode.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+            _make_private(path)
+            db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(
                 f"cannot open the state database {path}: {error}. "
                 "Check that the directory exists and is writable (state_dir in the config)."
             ) from error
-        store = cls(db, path)
-        store._migrate()
+        try:
+            # FULL: a commit survives a power cut too, not only a crash; one fsync per message
+            # is nothing next to an IMAP round trip.
+            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(
+                    f"{path}: SQLite cannot use write-ahead logging there (journal mode {mode}); "
+                    "put state_dir on a local file system."
+                )
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
+            store = cls(db, path)
+            store._migrate()
+        except BaseException as error:
+            db.close()
+            if isinstance(error, sqlite3.Error):
+                raise _open_error(path, error) from error
+            raise
         return store
 
     def close(self) -> None:
+        """Close the connection; SQLite checkpoints the WAL into the database and removes it."""
         self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @property
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > len(MIGRATIONS):
+        """Bring the schema to LATEST_VERSION; refuse a database from a newer program."""
+        self._check_not_newer(self.schema_version)
+        if self.schema_version == LATEST_VERSION:
+            return  # the common case takes no write lock, so `status` never waits for it
+        with self.transaction() as db:
+            # Read again under the write lock: another process may have migrated meanwhile.
+            version = self.schema_version
+            self._check_not_newer(version)
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(script):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version={number}")
+
+    def _check_not_newer(self, version: int) -> None:
+        if version > LATEST_VERSION:
             raise StoreError(
-                f"{self.path} was written by a newer interview-followup (schema {version}); "
+                f"{self.path} was written by a newer interview-followup (schema {version}, "
+                f"this program knows up to {LATEST_VERSION}); "
                 "upgrade the program, or point state_dir elsewhere."
             )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.transaction() as db:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version={number}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: BEGIN IMMEDIATE, COMMIT on success, ROLLBACK on any exception."""
-        self._db.execute("BEGIN IMMEDIATE")
+        """All or nothing: BEGIN IMMEDIATE, COMMIT on success, ROLLBACK on any exception.
+
+        IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout)
+        at BEGIN instead of failing halfway through the message it is recording.
+        """
+        if self._db.in_transaction:
+            raise StoreError("store.transaction() does not nest: one message, one transaction")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise StoreError(
+                f"{self.path} stayed locked for {BUSY_TIMEOUT_SECONDS} s ({error}); "
+                "is another followup daemon running on the same state_dir?"
+            ) from error
         try:
             yield self._db
+            self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            # SQLite may have rolled back already (e.g. disk full); ROLLBACK must not mask why.
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+
+    def _writing(self) -> sqlite3.Connection:
+        """The connection, provided a transaction is open."""
+        if not self._db.in_transaction:
+            raise StoreError("store writes belong inside `with store.transaction():`")
+        return self._db
 
     # -- writes (call inside transaction()) ---------------------------------------------------
 
     def save_application(self, app: Application, next_due: datetime | None) -> None:
-        self._db.execute(
+        self._writing().execute(
             "INSERT INTO applications (id, state, company, role, next_due, updated, data) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
             "company = excluded.company, role = excluded.role, next_due = excluded.next_due, "
@@ -192,8 +308,8 @@ class Store:
                 app.state.value,
                 app.company,
                 app.role,
-                _iso(next_due),
-                _iso(app.last_event_at or app.created),
+                _utc(next_due),
+                _utc(app.last_event_at or app.created),
                 json.dumps(to_plain(app), sort_keys=True),
             ),
         )
@@ -210,6 +326,7 @@ class Store:
     ) -> list[Action]:
         """Save one machine step: the application, its new actions and why, in the caller's
         transaction. Returns the actions that were not already queued."""
+        self._writing()
         app = transition.application
         if transition.changed or before is None:
             self.save_application(app, next_due)
@@ -228,18 +345,21 @@ class Store:
 
     def add_actions(self, actions: tuple[Action, ...] | list[Action]) -> list[Action]:
         """Queue actions; one already queued (same id) is ignored. Returns those newly queued."""
+        db = self._writing()
         added = []
         for action in actions:
-            cursor = self._db.execute(
-                "INSERT OR IGNORE INTO outbox (action_id, application_id, kind, step, created, "
-                "due, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            # ON CONFLICT (action_id), not INSERT OR IGNORE: OR IGNORE would also swallow a
+            # NOT NULL violation and drop the action without a word.
+            cursor = db.execute(
+                "INSERT INTO outbox (action_id, application_id, kind, step, created, due, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_id) DO NOTHING",
                 (
                     action.id,
                     action.application_id,
                     action.kind.value,
                     action.step,
-                    _iso(action.created),
-                    _iso(action.due),
+                    _utc(action.created),
+                    _utc(action.due),
                     json.dumps(to_plain(action), sort_keys=True),
                 ),
             )
@@ -258,8 +378,8 @@ class Store:
         state_before: State | None = None,
         state_after: State | None = None,
     ) -> None:
-        """Append to the event log; it is never updated or deleted."""
-        self._db.execute(
+        """Append to the event log; triggers refuse any UPDATE or DELETE of it."""
+        self._writing().execute(
             "INSERT INTO events (at, application_id, kind, message_id, state_before, state_after, "
             "reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -284,15 +404,39 @@ class Store:
         category: str | None = None,
         application_id: str | None = None,
         unreadable: str | None = None,
+        uidvalidity: int | None = None,
     ) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, category, "
-            "application_id, unreadable, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (account, folder, uid, message_id, category, application_id, unreadable, _iso(at)),
+        """Remember a message. Without `uidvalidity`, the folder's cursor's (0 if none yet).
+
+        Seeing the same message at the same place again keeps what was known: facts given now
+        win, facts left out stay; a classified sighting clears an earlier `unreadable`.
+        """
+        self._writing().execute(
+            "INSERT INTO messages (account, folder, uidvalidity, uid, message_id, category, "
+            "application_id, unreadable, seen_at) VALUES (?, ?, coalesce(?, (SELECT uidvalidity "
+            "FROM cursors WHERE account = ? AND folder = ?), 0), ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (account, folder, uidvalidity, uid, message_id) DO UPDATE SET "
+            "category = coalesce(excluded.category, category), "
+            "application_id = coalesce(excluded.application_id, application_id), "
+            "unreadable = CASE WHEN excluded.category IS NOT NULL THEN excluded.unreadable "
+            "ELSE coalesce(excluded.unreadable, unreadable) END",
+            (
+                account,
+                folder,
+                uidvalidity,
+                account,
+                folder,
+                uid,
+                message_id,
+                category,
+                application_id,
+                unreadable,
+                _utc(at),
+            ),
         )
 
     def set_cursor(self, account: str, folder: str, cursor: Cursor) -> None:
-        self._db.execute(
+        self._writing().execute(
             "INSERT INTO cursors (account, folder, uidvalidity, last_uid) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
             "last_uid = excluded.last_uid",
@@ -300,14 +444,26 @@ class Store:
         )
 
     def finish_action(self, action_id: str, status: str, at: datetime, result: str = "") -> None:
-        """Record what became of an action (done, failed or cancelled)."""
+        """Record what became of an action: done, failed (counted; may be retried), cancelled.
+
+        done and cancelled are final: repeating them is harmless (a crash between doing and
+        recording), changing them is a bug and raises.
+        """
         if status not in OUTBOX_STATUSES:
             raise ValueError(f"unknown outbox status {status!r}")
-        self._db.execute(
-            "UPDATE outbox SET status = ?, done_at = ?, result = ?, "
-            "attempts = attempts + (? = 'failed'), last_error = CASE WHEN ? = 'failed' "
-            "THEN ? ELSE last_error END WHERE action_id = ?",
-            (status, _iso(at), result, status, status, result, action_id),
+        db = self._writing()
+        row = db.execute("SELECT status FROM outbox WHERE action_id = ?", (action_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no action {action_id!r} in the outbox")
+        if row[0] in FINAL_STATUSES:
+            if row[0] == status:
+                return
+            raise StoreError(f"action {action_id!r} is already {row[0]}; it cannot become {status}")
+        failed = status == "failed"
+        db.execute(
+            "UPDATE outbox SET status = ?, done_at = ?, result = ?, attempts = attempts + ?, "
+            "last_error = CASE WHEN ? THEN ? ELSE last_error END WHERE action_id = ?",
+            (status, _utc(at), result, int(failed), failed, result, action_id),
         )
 
     # -- reads --------------------------------------------------------------------------------
@@ -337,6 +493,8 @@ class Store:
         query = "SELECT data, status, attempts, result, last_error FROM outbox"
         parameters: tuple[str, ...] = ()
         if status:
+            if status not in OUTBOX_STATUSES:
+                raise ValueError(f"unknown outbox status {status!r}")
             query += " WHERE status = ?"
             parameters = (status,)
         rows = self._db.execute(query + " ORDER BY created, action_id", parameters)
@@ -362,12 +520,52 @@ class Store:
         """(folder, message_id, uid, reason) of every message that could not be read."""
         rows = self._db.execute(
             "SELECT folder, message_id, uid, unreadable FROM messages "
-            "WHERE unreadable IS NOT NULL ORDER BY seen_at"
+            "WHERE unreadable IS NOT NULL ORDER BY seen_at, folder, uid"
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(folder, message_id, uid, reason) for folder, message_id, uid, reason in rows]
 
     def integrity(self) -> str:
-        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+        """'ok', or every problem SQLite's integrity check found, one per line."""
+        rows = self._db.execute("PRAGMA integrity_check").fetchall()
+        return "\n".join(str(row[0]) for row in rows)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements; a trigger body's ';' does not end its statement."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:60]}")
+
+
+def _make_private(path: Path) -> None:
+    """Tighten the database and its sidecars to 0600 when an older run left them wider."""
+    for candidate in (path, *(path.with_name(path.name + suffix) for suffix in SIDECARS)):
+        try:
+            info = candidate.stat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077 and info.st_uid == os.getuid():
+            candidate.chmod(PRIVATE_FILE)
+
+
+def _open_error(path: Path, error: sqlite3.Error) -> StoreError:
+    """Say what to do about the database rather than only what SQLite said."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+        return StoreError(
+            f"{path} is not a readable followup database ({error}). Restore it from a backup, "
+            "or move it aside and restart: the daemon then starts afresh and reads the mailbox "
+            "again (drafts already in Drafts are found there and not made twice)."
+        )
+    return StoreError(
+        f"cannot use the state database {path}: {error}. "
+        "Check that the directory is writable and the disk is not full (state_dir in the config)."
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,8 +576,17 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _utc(value: datetime | None) -> str | None:
+    """For columns SQL sorts or compares: text order is time order only in one offset."""
+    return value.astimezone(UTC).isoformat() if value else None
+
+
 def to_plain(value: Any) -> Any:
-    """Dataclasses, enums, dates and sets as JSON-ready values."""
+    """Dataclasses, enums, dates and sets as JSON-ready values.
+
+    Datetimes keep their UTC offset (ISO 8601), so the instant and the wall time survive;
+    a zone's name does not, which is fine: the calendar's zone comes from the policy.
+    """
     if hasattr(value, "__dataclass_fields__"):
         return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, datetime | date):
@@ -405,7 +612,14 @@ def _people(values: list[dict[str, str]]) -> tuple[Person, ...]:
     return tuple(Person(v["name"], v["email"]) for v in values)
 
 
+def _defaults(cls: type) -> dict[str, Any]:
+    """The plain form of a dataclass's field defaults: rows written before a field existed
+    read as that default, so adding a field with a default needs no data migration."""
+    return {f.name: to_plain(f.default) for f in fields(cls) if f.default is not MISSING}
+
+
 def application_from_plain(data: dict[str, Any]) -> Application:
+    data = {**_APPLICATION_DEFAULTS, **data}
     return Application(
         id=data["id"],
         company=data["company"],
@@ -440,6 +654,7 @@ def application_from_plain(data: dict[str, Any]) -> Application:
 
 
 def action_from_plain(data: dict[str, Any]) -> Action:
+    data = {**_ACTION_DEFAULTS, **data}
     return Action(
         id=data["id"],
         application_id=data["application_id"],
@@ -452,3 +667,7 @@ def action_from_plain(data: dict[str, Any]) -> Action:
         notice=data["notice"],
         replaces=data["replaces"],
     )
+
+
+_APPLICATION_DEFAULTS = _defaults(Application)
+_ACTION_DEFAULTS = _defaults(Action)
