@@ -149,9 +149,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
     for app in applications:
         what, at = describe.next_step(app, zone)
         last = (
-            f"{app.last_event} ({describe.when(app.last_event_at, zone)})"
-            if app.last_event
-            else "—"
+            f"{app.last_event}, {describe.day(app.last_event_at, zone)}" if app.last_event else "—"
         )
         rows.append(
             (app.company or "?", app.role or "?", describe.STATE_WORDS[app.state], last, what, at)
@@ -203,7 +201,7 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     )
 
 
-def _table(rows: list[tuple[str, ...]], max_width: int = 32) -> str:
+def _table(rows: list[tuple[str, ...]], max_width: int = 40) -> str:
     """Columns padded to their widest cell; long cells cut with an ellipsis."""
     cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]

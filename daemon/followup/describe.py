@@ -37,6 +37,17 @@ def when(instant: datetime | None, zone: str | None = None) -> str:
     return f"{instant:%a} {instant.day} {instant:%b %H:%M}"
 
 
+def day(instant: datetime | None, zone: str | None = None) -> str:
+    """`2 Mar`: enough for a table column."""
+    if instant is None:
+        return "—"
+    if zone:
+        from followup.timing import zone_info
+
+        instant = instant.astimezone(zone_info(zone))
+    return f"{instant.day} {instant:%b}"
+
+
 def people(persons: tuple[Person, ...]) -> str:
     names = [p.name or p.email for p in persons]
     if not names:

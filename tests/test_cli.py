@@ -1,0 +1,135 @@
+"""The command line: help that teaches, status and plan on empty and filled stores."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from factories import POLICY, Story, at, confirmation, signal
+from followup.cli import main
+from followup.machine import next_due
+from followup.model import Category
+from followup.paths import DATABASE_NAME
+from followup.store import Store
+
+
+def run(*argv: str) -> str:
+    out = io.StringIO()
+    assert main(list(argv), out=out) == 0
+    return out.getvalue()
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A state dir holding two applications driven by the real machine."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.setenv("FOLLOWUP_RULES", str(tmp_path / "no-rules-here"))
+    store = Store.open(tmp_path / DATABASE_NAME)
+    acme = Story()
+    acme.feed(confirmation(at(3, 14), when=at(2, 10)), at(2, 10))
+    acme.until(at(3, 16))
+    globex = Story(app=Story().app.__class__(**{**Story().app.__dict__, "id": "globex"}))
+    globex.feed(signal(Category.REJECTION, at(2, 11), company="Globex", role="Analyst"), at(2, 11))
+    with store.transaction():
+        for story in (acme, globex):
+            store.save_application(story.app, (next_due(story.app) or (None, None))[1])
+            store.add_actions(story.actions)
+    store.close()
+    return tmp_path
+
+
+def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "Drafts" in text and "examples:" in text and "followup plan --as-of" in text
+    for command in ("status", "plan", "explain"):
+        assert command in text
+
+
+@pytest.mark.parametrize("command", ["status", "plan", "explain"])
+def test_every_subcommand_has_help(command: str) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"], out=io.StringIO())
+    assert exit_.value.code == 0
+
+
+def test_status_and_plan_on_an_empty_store_say_what_to_do(tmp_path: Path) -> None:
+    for command in ("status", "plan"):
+        text = run("--state-dir", str(tmp_path), command)
+        assert "No applications tracked yet" in text
+        assert "followup explain" in text
+
+
+def test_status_is_a_table_with_the_next_action(state: Path) -> None:
+    lines = run("--state-dir", str(state), "status").splitlines()
+    assert lines[0].split() == ["COMPANY", "ROLE", "STATE", "LAST", "EVENT", "NEXT", "WHEN"]
+    acme = next(line for line in lines if line.startswith("Acme"))
+    assert "interviewed" in acme and "first follow-up to Rita Recruiter" in acme
+    assert "Tue 10 Mar 15:00" in acme
+    globex = next(line for line in lines if line.startswith("Globex"))
+    assert "rejected" in globex and "nothing" in globex
+
+
+def test_plan_lists_pending_and_future_actions_in_time_order(state: Path) -> None:
+    text = run("--state-dir", str(state), "plan", "--as-of", "2026-03-04T12:00+01:00")
+    lines = text.splitlines()
+    assert any("thank-you to Ana Ruiz" in line and "(ready now)" in line for line in lines)
+    assert any("reply to the rejection to Rita Recruiter" in line for line in lines)
+    assert lines[-1].startswith("Tue 10 Mar 15:00 — first follow-up to Rita Recruiter (Acme")
+
+
+def test_plan_looks_ahead_without_changing_anything(state: Path) -> None:
+    text = run("--state-dir", str(state), "plan", "--as-of", "2026-03-30")
+    assert (
+        "Tue 10 Mar 15:00 — draft: first follow-up to Rita Recruiter (Acme, Data Engineer)" in text
+    )
+    # Looking ahead wrote nothing.
+    again = run("--state-dir", str(state), "plan", "--as-of", "2026-03-05")
+    assert "Tue 10 Mar 15:00 — first follow-up" in again
+
+
+def test_a_bad_as_of_is_a_clear_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["plan", "--as-of", "next tuesday"], out=io.StringIO())
+    assert "ISO 8601" in capsys.readouterr().err
+
+
+def test_a_broken_timing_file_is_one_clear_line(
+    state: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "timing.yaml").write_text("follow_up:\n  first_after: soon\n", encoding="utf-8")
+    monkeypatch.setenv("FOLLOWUP_RULES", str(rules))
+    assert main(["--state-dir", str(state), "plan"], out=io.StringIO()) == 1
+    err = capsys.readouterr().err
+    assert "timing.yaml:2:16" in err and "duration" in err
+
+
+def test_the_installed_command_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "followup.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.startswith("followup ")
+
+
+def test_decision_dates_flow_into_the_plan(state: Path) -> None:
+    store = Store.open(state / DATABASE_NAME)
+    story = Story()
+    story.feed(confirmation(at(3, 14), when=at(2, 10), decision_date=date(2026, 3, 20)), at(2, 10))
+    story.until(at(3, 16))
+    story.feed(signal(Category.USER_SENT, at(3, 18)), at(3, 18))
+    with store.transaction():
+        store.save_application(story.app, next_due(story.app)[1])  # type: ignore[index]
+    store.close()
+    text = run("--state-dir", str(state), "plan", "--as-of", "2026-03-05")
+    assert "Mon 23 Mar 08:00 — first follow-up to Rita Recruiter" in text
+    assert POLICY.decision_grace.business_days == 1
