@@ -133,3 +133,14 @@ def test_decision_dates_flow_into_the_plan(state: Path) -> None:
     text = run("--state-dir", str(state), "plan", "--as-of", "2026-03-05")
     assert "Mon 23 Mar 08:00 — first follow-up to Rita Recruiter" in text
     assert POLICY.decision_grace.business_days == 1
+
+
+def test_plan_without_as_of_uses_the_real_clock(state: Path) -> None:
+    from freezegun import freeze_time
+
+    with freeze_time("2026-03-11T12:00:00+01:00"):
+        text = run("--state-dir", str(state), "plan")
+    assert "draft: first follow-up to Rita Recruiter" in text  # 10 Mar 15:00 has passed
+    with freeze_time("2026-03-04T12:00:00+01:00"):
+        text = run("--state-dir", str(state), "plan")
+    assert "draft: first follow-up" not in text
