@@ -1,0 +1,885 @@
+"""Interview times stated in prose, for mail that carries no calendar invite.
+
+Also home of the shared date vocabulary (English, German, French, Spanish) and the date finder
+that timeline.py builds on.
+
+Conventions (each one is tested):
+
+- Only times near an interview cue (interview, call, meeting, chat, Gespräch, Termin, entretien,
+  entrevista, ...) count, and only when a date is stated next to them ("Tuesday, March 3 at
+  2 PM", "14:00 Uhr am 3. März", "tomorrow at 10am", "on Tuesday at 2pm"). A time without a date
+  or a date without a time gives None: we would rather not know than guess.
+- Several different times (options, "2pm or 4pm") give None. A reschedule ("moved from X to Y",
+  "Y instead of X") gives the new time: a time after "from/instead of/statt/au lieu de/en lugar
+  de" is the old one.
+- Deadlines ("please confirm by March 1 at 5pm"), office hours and forwarded-message headers
+  ("Sent: ...", "On ... wrote:") are not interview times.
+- Zone: the one stated next to the time (IANA name, "CET", "ET", "PT", "GMT+1", "UTC-5",
+  "+01:00", "Berlin time", "Eastern Time", "(UTC+01:00) Amsterdam, Berlin"); named zones
+  are resolved with zoneinfo for the actual date, so "2pm CET" in July is 14:00+02:00 and
+  "2pm EST" in July is 14:00-04:00 (people write the standard name all year). GMT and UTC are
+  fixed. CST and IST are ambiguous and read from the sender's offset (China/US Central;
+  India/Ireland/Israel). No zone stated: `default_zone` if given, else the sender's Date offset.
+- Year-less dates: the next such date on or after the message date, except a date up to 30 days
+  before it, which stays in the past ("thanks for the call on March 3" sent March 5).
+- Numeric dates: one part above 12 decides; "2026-03-05" is ISO; dotted "05.03." is always D.M;
+  otherwise slashes are M/D only in an English text with a US context (a US zone in the text,
+  or a sender offset west of UTC-3:30), else D/M.
+- Weekday with a date: the date wins. A weekday alone is the next one strictly after the message
+  date; "this Tuesday" may be today; "next Tuesday" is the Tuesday of next calendar week (on a
+  weekend, "next week" is the coming week).
+- A bare hour without am/pm from 1 to 7 ("at 2", "at 3:30") is read as afternoon: interviews at
+  3 a.m. are rarer than people who leave out "pm".
+- End: the stated range ("2–3pm", "14:00-14:45", "von 14 bis 15 Uhr"), else a stated length
+  ("45-minute call", "(30 min)", "one hour"), else None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cached_property
+
+from followup.timing import zone_info
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary shared with timeline.py
+
+
+def _table(groups: Iterable[str], first: int) -> dict[str, int]:
+    return {name: number for number, names in enumerate(groups, first) for name in names.split()}
+
+
+# "ago" (agosto) and "set" (setiembre) are left out: they are common English words.
+MONTHS: dict[str, int] = _table(
+    (
+        "january jan janv januar jänner jaenner janvier enero ene",
+        "february feb febr februar février fevrier févr fevr febrero",
+        "march mar märz maerz mrz mars marzo",
+        "april apr avril avr abril abr",
+        "may mai mayo",
+        "june jun juni juin junio",
+        "july jul juli juillet juil julio",
+        "august aug august août aout agosto",
+        "september sep sept septembre septiembre setiembre",
+        "october oct okt oktober octobre octubre",
+        "november nov novembre noviembre",
+        "december dec dez dezember décembre decembre déc diciembre dic",
+    ),
+    1,
+)
+
+# Full names only: abbreviations ("we", "sat", "sun", "mar") are ordinary words too often.
+WEEKDAYS: dict[str, int] = _table(
+    (
+        "monday montag lundi lunes",
+        "tuesday dienstag mardi martes",
+        "wednesday mittwoch mercredi miércoles miercoles",
+        "thursday donnerstag jeudi jueves",
+        "friday freitag vendredi viernes",
+        "saturday samstag sonnabend samedi sábado sabado",
+        "sunday sonntag dimanche domingo",
+    ),
+    0,
+)
+# Abbreviations are only skipped in front of a date ("Tue, Mar 3"), never read on their own.
+_WEEKDAY_ABBREVIATIONS = (
+    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so "
+    "lun mar mer jeu ven sam dim mié mie jue vie sáb dom"
+).split()
+
+NUMBER_WORDS: dict[str, int] = {
+    **_table("one two three four five six seven eight nine ten eleven twelve".split(), 1),
+    "a": 1, "an": 1, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    **_table("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), 1),
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "fuenf": 5, "zwoelf": 12,
+    "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30,
+    **_table("un deux trois quatre cinq six sept huit neuf dix onze douze".split(), 1),
+    "une": 1, "quinze": 15, "vingt": 20, "trente": 30,
+    **_table("uno dos tres cuatro cinco seis siete ocho nueve diez once doce".split(), 1),
+    "una": 1, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
+}  # fmt: skip
+
+# Vague counts: "a few days" is read as 3, "a couple" as 2, "several" as 5 (see timeline.py).
+VAGUE_COUNTS: dict[str, int] = {
+    "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2, "several": 5,
+    "ein paar": 3, "paar": 3, "wenigen": 3, "wenige": 3, "einigen": 5, "mehreren": 5,
+    "quelques": 3, "plusieurs": 5,
+    "unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "pocos": 3, "pocas": 3, "varios": 5,
+    "varias": 5,
+}  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that 'mars' wins over 'mar'."""
+    unique = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in unique)
+
+
+# Typographic apostrophes, non-breaking spaces and minus signs become their plain forms. Every
+# replacement is one character for one, so match offsets stay valid for the original text.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\xa0": " ", "\u202f": " ", "\u2212": "-"})
+
+
+def plain(text: str) -> str:
+    return text.translate(_PLAIN)
+
+
+# ---------------------------------------------------------------------------------------------
+# Language and reading context
+
+
+_STOPWORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "the and you we to for of is are will your our with this that be have would".split(), "en"
+    ),
+    **dict.fromkeys(
+        "der die das und ist wir sie ihnen ihre nicht mit für ich bin uns sind eine bei zu".split(),
+        "de",
+    ),
+    **dict.fromkeys(
+        "le les et est nous vous pour des du avec je suis une dans votre notre sur pas".split(), "fr"
+    ),
+    **dict.fromkeys(
+        "el los las y es que para con estoy usted su nuestro por una del está gracias".split(), "es"
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_US_ZONE = re.compile(
+    r"(?<![A-Za-z])(?:E[SD]?T|P[SD]?T|C[SD]T|M[SD]T|AK[SD]T|HST)(?![A-Za-z])"
+    r"|\b(?:Eastern|Pacific|Central|Mountain)\s+(?:Standard\s+|Daylight\s+)?Time\b"
+    r"|\bAmerica/"
+)
+
+
+def guess_language(text: str) -> str:
+    """'en', 'de', 'fr' or 'es' by counting function words; English when nothing tells."""
+    counts = {"en": 0, "de": 0, "fr": 0, "es": 0}
+    for word in _WORD.findall(text.lower()):
+        language = _STOPWORDS.get(word)
+        if language:
+            counts[language] += 1
+    best = max(counts, key=lambda key: counts[key])
+    return best if counts[best] else "en"
+
+
+class Reading:
+    """What a text's dates are relative to; the language is worked out only when needed."""
+
+    def __init__(self, text: str, sent: datetime, today: date) -> None:
+        self.text = text
+        self.sent = sent
+        self.today = today
+
+    @cached_property
+    def language(self) -> str:
+        return guess_language(self.text)
+
+    @cached_property
+    def month_first(self) -> bool:
+        """Read an ambiguous 3/5 as March 5 (US usage) rather than 3 May."""
+        if self.language != "en":
+            return False
+        offset = self.sent.utcoffset()
+        if offset is not None and offset <= -timedelta(hours=3, minutes=30):
+            return True
+        return _US_ZONE.search(self.text) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def week_monday(day: date, last_workday: int = 4) -> date:
+    """Monday of the week `day` counts in; on a weekend that is the coming week."""
+    monday = day - timedelta(days=day.weekday())
+    if day.weekday() > last_workday:
+        monday += timedelta(days=7)
+    return monday
+
+
+def next_weekday(today: date, weekday: int, *, strictly_after: bool = True) -> date:
+    ahead = (weekday - today.weekday()) % 7
+    if ahead == 0 and strictly_after:
+        ahead = 7
+    return today + timedelta(days=ahead)
+
+
+def weekday_of_next_week(today: date, weekday: int) -> date:
+    monday = week_monday(today)
+    if today.weekday() <= 4:
+        monday += timedelta(days=7)
+    return monday + timedelta(days=weekday)
+
+
+def last_day_of_month(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, last_day_of_month(year, month + 1).day))
+
+
+PAST_GRACE = timedelta(days=30)
+
+
+def month_day(today: date, month: int, day: int, year: int | None = None) -> date | None:
+    """The date for a stated day and month; year-less → the next one, unless just past."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        for candidate_year in (today.year - 1, today.year, today.year + 1):
+            if not 1 <= candidate_year <= 9999:
+                continue
+            try:
+                candidate = date(candidate_year, month, day)
+            except ValueError:  # 29 February in a common year
+                continue
+            if candidate >= today - PAST_GRACE:
+                return candidate
+        return None
+    except (ValueError, OverflowError):
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding dates
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date named in the text: where, which day, and how it was named."""
+
+    start: int
+    end: int
+    day: date
+    kind: str  # "date" (day and month), "weekday", "relative" (today, tomorrow), "dom" (the 15th)
+
+
+_M = alternation(MONTHS)
+_WDA = alternation([*WEEKDAYS, *_WEEKDAY_ABBREVIATIONS])
+_WD_PREFIX = rf"(?:(?:{_WDA})\.?,?\s+(?:(?:the|le|el|den|der)\s+)?)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_FLAGS = re.IGNORECASE
+
+_MONTH_FIRST = re.compile(
+    rf"\b{_WD_PREFIX}(?P<mon>{_M})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)\b"
+    rf"(?:,?\s+{_YEAR}\b)?",
+    _FLAGS,
+)
+_DAY_FIRST = re.compile(
+    rf"(?<![\d.,/:])\b{_WD_PREFIX}(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|ª|\.)?\s*"
+    rf"(?:of\s+|de\s+|-)?(?P<mon>{_M})\b\.?(?:,?\s+(?:de\s+)?{_YEAR}\b)?",
+    _FLAGS,
+)
+_ISO = re.compile(rf"(?<![\d./-]){_WD_PREFIX}(?P<y>(?:19|20)\d\d)-(?P<a>[01]\d)-(?P<b>[0-3]\d)(?!\d)")
+# Dotted dates need the dot after the month ("12.03." or "12.03.2026"): "14.30" is a time.
+_DOTTED = re.compile(
+    rf"(?<![\d./]){_WD_PREFIX}(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.(?P<y>(?:19|20)\d\d|\d\d(?!\d))?"
+    r"(?![\d])",
+    _FLAGS,
+)
+_SLASHED = re.compile(
+    rf"(?<![\d/.]){_WD_PREFIX}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)\d\d|\d\d))?"
+    r"(?![\d/%])",
+    _FLAGS,
+)
+_RELATIVE = re.compile(
+    r"\b(?:the\s+day\s+after\s+tomorrow|tomorrow|today|tonight|übermorgen|uebermorgen|heute"
+    r"|(?<!guten )(?<!heute )(?<!am )(?<!jeden )(?<!den )(?<!dem )(?<!der )morgen(?!s)"
+    r"|aujourd'hui|après-demain|apres-demain|demain|hoy|pasado\s+mañana"
+    r"|(?<!la )(?<!esta )(?<!una )(?<!cada )(?<!de )mañana)\b",
+    _FLAGS,
+)
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0,
+    "tomorrow": 1, "morgen": 1, "demain": 1, "mañana": 1,
+    "übermorgen": 2, "uebermorgen": 2, "après-demain": 2, "apres-demain": 2,
+}  # fmt: skip
+_NEXT_WEEK_WORDS = (
+    r"next|the\s+following|nächsten|nächster|naechsten|naechster|el\s+próximo|el\s+proximo"
+    r"|próximo|proximo"
+)
+_WEEKDAY_REF = re.compile(
+    rf"\b(?:(?P<which>this|coming|{_NEXT_WEEK_WORDS}|diesen|diesem|kommenden|kommender|ce"
+    rf"|este)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
+    r"(?:\s+(?P<after>next\s+week|(?:der\s+)?nächste[nr]?\s+woche|prochain|qui\s+vient"
+    r"|de\s+la\s+semaine\s+prochaine|que\s+viene|próximo|proximo|de\s+la\s+próxima\s+semana"
+    r"|de\s+la\s+semana\s+que\s+viene)\b)?",
+    _FLAGS,
+)
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])"
+    r"|(?:zum|am|den|dem)\s+(?P<d2>[0-3]?\d)\.(?![\d])"
+    r"|(?:le|el|del)\s+(?P<d3>[0-3]?\d)(?:er)?(?![\d/.:,]|\s*(?:h\b|heures?|horas?|d[ií]as?|jours?"
+    r"|de\s|à|a\s+las|%)))",
+    _FLAGS,
+)
+
+
+def _numeric(reading: Reading, a: int, b: int, year: int | None) -> date | None:
+    """An all-digit date: the unambiguous reading, else the text's convention, within reason."""
+    if year is not None and year < 100:
+        year += 2000
+    day_first = not reading.month_first
+    readings = [(a, b), (b, a)] if day_first else [(b, a), (a, b)]  # (day, month)
+    found = [month_day(reading.today, month, day, year) for day, month in readings if month <= 12]
+    valid = [found_day for found_day in found if found_day is not None]
+    if not valid:
+        return None
+    preferred = valid[0]
+    if len(valid) == 2 and not _plausible(reading.today, preferred):
+        # The convention gives a date far away, the other reading a near one: "returning
+        # 03/12/2026" in an English mail from Europe in early March is the 12th, not 3 December.
+        if _plausible(reading.today, valid[1]):
+            return valid[1]
+    return preferred
+
+
+def _plausible(today: date, day: date) -> bool:
+    return today - PAST_GRACE <= day <= today + timedelta(days=200)
+
+
+def find_dates(reading: Reading, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date named in text[start:end], resolved; overlaps go to the longest mention."""
+    text = reading.text
+    end = len(text) if end is None else end
+    today = reading.today
+    found: list[DateMention] = []
+
+    def add(match: re.Match[str], day: date | None, kind: str) -> None:
+        if day is not None:
+            found.append(DateMention(match.start(), match.end(), day, kind))
+
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        for match in pattern.finditer(text, start, end):
+            name = match.group("mon")
+            # "may" is a month only when written as one: "May 7", not "we may 7 ..."
+            if name.lower() == "may" and name != "May":
+                continue
+            year = int(match.group("year")) if match.group("year") else None
+            add(match, month_day(today, MONTHS[name.lower()], int(match.group("day")), year), "date")
+    for match in _ISO.finditer(text, start, end):
+        add(match, month_day(today, int(match["a"]), int(match["b"]), int(match["y"])), "date")
+    for match in _DOTTED.finditer(text, start, end):
+        year = int(match["y"]) if match["y"] else None
+        if year is not None and year < 100:
+            year += 2000
+        add(match, month_day(today, int(match["b"]), int(match["a"]), year), "date")
+    for match in _SLASHED.finditer(text, start, end):
+        year = int(match["y"]) if match["y"] else None
+        add(match, _numeric(reading, int(match["a"]), int(match["b"]), year), "date")
+    for match in _RELATIVE.finditer(text, start, end):
+        word = " ".join(match.group().lower().split())
+        offset = 2 if word.endswith("after tomorrow") or word.startswith("pasado") else None
+        shift = offset if offset is not None else _RELATIVE_DAYS.get(word, 0)
+        add(match, _shift(today, shift), "relative")
+    for match in _WEEKDAY_REF.finditer(text, start, end):
+        add(match, _weekday_reference(today, match), "weekday")
+    for match in _DAY_OF_MONTH.finditer(text, start, end):
+        number = int(match["d1"] or match["d2"] or match["d3"])
+        add(match, _day_of_month(today, number), "dom")
+    return _longest_first(found)
+
+
+def _shift(today: date, days: int) -> date | None:
+    try:
+        return today + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _weekday_reference(today: date, match: re.Match[str]) -> date | None:
+    weekday = WEEKDAYS[match["wd"].lower()]
+    which = " ".join((match["which"] or "").lower().split())
+    try:
+        if match["after"] or which in {
+            "next", "the following", "nächsten", "nächster", "naechsten", "naechster",
+            "el próximo", "el proximo", "próximo", "proximo",
+        }:  # fmt: skip
+            return weekday_of_next_week(today, weekday)
+        strictly = which not in {"this", "diesen", "diesem", "ce", "este"}
+        return next_weekday(today, weekday, strictly_after=strictly)
+    except OverflowError:
+        return None
+
+
+def _day_of_month(today: date, number: int) -> date | None:
+    if not 1 <= number <= 31:
+        return None
+    try:
+        candidate = today.replace(day=1)
+        for _ in range(3):
+            if number <= last_day_of_month(candidate.year, candidate.month).day:
+                day = candidate.replace(day=number)
+                if day >= today:
+                    return day
+            candidate = add_months(candidate, 1)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _longest_first(mentions: list[DateMention]) -> list[DateMention]:
+    chosen: list[DateMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# Zones
+
+_ABBREVIATIONS: dict[str, str] = {
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin", "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London",
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+}  # fmt: skip
+_CITIES: dict[str, str] = {
+    "berlin": "Europe/Berlin", "german": "Europe/Berlin", "germany": "Europe/Berlin",
+    "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "berliner": "Europe/Berlin",
+    "munich": "Europe/Berlin", "münchen": "Europe/Berlin", "frankfurt": "Europe/Berlin",
+    "hamburg": "Europe/Berlin", "vienna": "Europe/Vienna", "wien": "Europe/Vienna",
+    "zurich": "Europe/Zurich", "zürich": "Europe/Zurich", "amsterdam": "Europe/Amsterdam",
+    "paris": "Europe/Paris", "france": "Europe/Paris", "french": "Europe/Paris",
+    "française": "Europe/Paris", "madrid": "Europe/Madrid", "spain": "Europe/Madrid",
+    "españa": "Europe/Madrid", "peninsular": "Europe/Madrid", "barcelona": "Europe/Madrid",
+    "london": "Europe/London", "uk": "Europe/London", "british": "Europe/London",
+    "dublin": "Europe/Dublin", "irish": "Europe/Dublin", "lisbon": "Europe/Lisbon",
+    "stockholm": "Europe/Stockholm", "warsaw": "Europe/Warsaw", "brussels": "Europe/Brussels",
+    "rome": "Europe/Rome", "milan": "Europe/Rome", "prague": "Europe/Prague",
+    "new york": "America/New_York", "eastern": "America/New_York", "toronto": "America/Toronto",
+    "central": "America/Chicago", "chicago": "America/Chicago", "mountain": "America/Denver",
+    "denver": "America/Denver", "pacific": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles", "los angeles": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles", "india": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "singapore": "Asia/Singapore", "tokyo": "Asia/Tokyo",
+    "sydney": "Australia/Sydney", "central european": "Europe/Berlin",
+    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+}  # fmt: skip
+_CITY = alternation(_CITIES)
+_ZONE = re.compile(
+    r"[\s,(\[]*(?:"
+    r"(?P<iana>[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_\-]+){1,2})"
+    r"|(?:(?P<prefix>GMT|UTC)\s*(?:(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)?"
+    r"(?:\)?\s*(?P<after_city>" + _CITY + r"))?)"
+    r"|(?P<sign2>[+-])(?P<oh2>\d\d):?(?P<om2>\d\d)(?!\d)"
+    r"|(?-i:(?P<abbr>[A-Z]{2,5}))(?![A-Za-z])"
+    r"|(?P<named>(?:" + _CITY + r")(?:\s+(?:standard|daylight|summer))?)\s+time\b"
+    r"|(?:heure|hora|horario)\s+(?:de\s+|d'|française|peninsular)?\s*(?P<fr_city>" + _CITY + r")?"
+    r"|(?P<de_city>deutscher|berliner|mitteleuropäischer)\s+(?:Zeit|Sommerzeit)"
+    r")",
+    _FLAGS,
+)
+
+
+def _fixed(sign: str, hours: str, minutes: str | None) -> tzinfo | None:
+    total = int(hours) * 60 + int(minutes or 0)
+    if total > 14 * 60 or (minutes is not None and int(minutes) >= 60):
+        return None
+    return timezone(timedelta(minutes=-total if sign == "-" else total))
+
+
+def _iana(name: str) -> tzinfo | None:
+    try:
+        return zone_info(name)
+    except ValueError:
+        return None
+
+
+def _ambiguous_abbreviation(abbr: str, sent: datetime) -> str:
+    offset = sent.utcoffset() or timedelta(0)
+    hours = offset.total_seconds() / 3600
+    if abbr == "CST":
+        return "Asia/Shanghai" if hours == 8 else "America/Chicago"
+    # IST: India, Ireland or Israel
+    if hours in (0, 1):
+        return "Europe/Dublin"
+    if hours in (2, 3):
+        return "Asia/Jerusalem"
+    return "Asia/Kolkata"
+
+
+def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] | None:
+    """The zone written right after a time (within a few characters), and where it ends."""
+    match = _ZONE.match(text, position, min(len(text), position + 80))
+    if match is None or match.start() == match.end():
+        return None
+    if match["iana"]:
+        found = _iana(match["iana"])
+    elif match["prefix"]:
+        city = match["after_city"]
+        if city:  # Outlook's "(UTC+01:00) Amsterdam, Berlin": the city knows about summer time
+            found = _iana(_CITIES[" ".join(city.lower().split())])
+        elif match["sign"]:
+            found = _fixed(match["sign"], match["oh"], match["om"])
+        else:
+            found = timezone.utc
+    elif match["sign2"]:
+        found = _fixed(match["sign2"], match["oh2"], match["om2"])
+    elif match["abbr"]:
+        abbr = match["abbr"]
+        if abbr in ("UTC", "GMT", "Z"):
+            found = timezone.utc
+        elif abbr in ("CST", "IST"):
+            found = _iana(_ambiguous_abbreviation(abbr, sent))
+        elif abbr in _ABBREVIATIONS:
+            found = _iana(_ABBREVIATIONS[abbr])
+        else:
+            return None
+    elif match["named"]:
+        found = _named_zone(match["named"])
+    elif match["fr_city"]:
+        found = _iana(_CITIES[" ".join(match["fr_city"].lower().split())])
+    elif match["de_city"]:
+        found = _iana("Europe/Berlin")
+    else:
+        return None
+    return (found, match.end()) if found is not None else None
+
+
+def _named_zone(named: str) -> tzinfo | None:
+    words = named.lower().split()
+    if words and words[-1] in ("standard", "daylight", "summer"):
+        words = words[:-1]
+    zone = _CITIES.get(" ".join(words))
+    return _iana(zone) if zone else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Times of day
+
+
+def _clock(n: int) -> str:
+    # "am" right before a German weekday or a date is the preposition: "um 10 am Montag".
+    am_pm = (
+        r"(?:[ap]\.\s?m\.?|pm\b\.?|p\s?m\b\.?|a\s?m\b(?!\s+(?:montag|dienstag|mittwoch|donnerstag"
+        r"|freitag|samstag|sonntag|\d)))"
+    )
+    return (
+        rf"(?P<h{n}>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)|(?P<hs{n}>\s?h)(?![^\W\d_]|\d))?"
+        rf"(?:\s*(?P<ap{n}>{am_pm}))?(?:\s*(?P<uhr{n}>uhr|heures?|hrs)\b)?"
+    )
+
+
+_UNIT_AFTER = (
+    r"(?!\s*(?:days?|jours?|d[ií]as?|tage|weeks?|semaines?|semanas?|wochen|business|working"
+    r"|ouvr|h[aá]biles|%|minutes?|mins?|minuten|minutos|hours?|stunden|horas|years?|ans\b"
+    r"|años|jahre|persons?|people|personnes|personas|€|\$|k\b))"
+)
+_TIME = re.compile(
+    r"(?<![\d:.,/+\-])(?:(?P<pre>at|um|à|a\s+las?|ab|from|von|de|between|zwischen|entre|@"
+    r"|starting\s+at|beginning\s+at|gegen|vers|hacia)\s+)?"
+    + _clock(1)
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|au|and|und|y)\s*"
+    + _clock(2)
+    + r")?(?![\d:])"
+    + _UNIT_AFTER,
+    _FLAGS,
+)
+_NOON = re.compile(r"\b(?:at\s+|à\s+|a\s+|um\s+)?(?:12\s+)?(?:noon|midday|(?<!-)midi|mediodía)\b", _FLAGS)
+_DAYPART = re.compile(
+    r"\s*(?:(?P<pm>in\s+the\s+(?:afternoon|evening)|nachmittags|abends|de\s+l'après-midi|du\s+soir"
+    r"|de\s+la\s+(?:tarde|noche)|por\s+la\s+(?:tarde|noche))"
+    r"|(?P<am>in\s+the\s+morning|morgens|vormittags|du\s+matin|de\s+la\s+mañana"
+    r"|por\s+la\s+mañana))",
+    _FLAGS,
+)
+_WEAK_PRE = {"at", "um", "à", "a la", "a las", "@", "gegen", "vers", "hacia"}
+
+
+@dataclass(frozen=True)
+class _Clock:
+    start: int
+    end: int
+    begins: time
+    ends: time | None
+
+
+def _hour(raw: str, am_pm: str | None, daypart: str | None) -> int | None:
+    hour = int(raw)
+    marker = (am_pm or "").lower().replace(".", "").replace(" ", "")
+    if marker or daypart:
+        afternoon = marker.startswith("p") if marker else daypart == "pm"
+        if hour > 12:  # "14 pm" happens; the 24-hour figure wins
+            return hour if hour <= 23 else None
+        if hour == 0:
+            return None
+        return hour % 12 + (12 if afternoon else 0)
+    if hour > 23:
+        return None
+    # A bare 1..7 without am/pm is afternoon (see the module docstring); "02:00" is meant.
+    if 1 <= hour <= 7 and not raw.startswith("0"):
+        return hour + 12
+    return hour
+
+
+def find_times(text: str, start: int, end: int) -> list[_Clock]:
+    clocks: list[_Clock] = []
+    for match in _TIME.finditer(text, start, end):
+        pre = " ".join((match["pre"] or "").lower().split())
+        has_end = match["h2"] is not None
+        marked = any(match[f"{key}1"] for key in ("m", "ap", "hs", "uhr"))
+        marked_end = has_end and any(match[f"{key}2"] for key in ("m", "ap", "hs", "uhr"))
+        if not (marked or marked_end or (pre in _WEAK_PRE and not has_end)):
+            continue
+        daypart_match = _DAYPART.match(text, match.end())
+        daypart = None
+        if daypart_match:
+            daypart = "pm" if daypart_match["pm"] else "am"
+        ap1, ap2 = match["ap1"], match["ap2"]
+        begins_hour = _hour(match["h1"], ap1 or ap2, daypart)
+        if begins_hour is None:
+            continue
+        ends: time | None = None
+        if has_end:
+            ends_hour = _hour(match["h2"], ap2 or ap1, daypart)
+            if ends_hour is None:
+                continue
+            if ap2 and not ap1 and begins_hour > ends_hour:
+                # "11-1pm": the pm belongs to the end only
+                begins_hour = _hour(match["h1"], "am", None) or begins_hour
+            ends = time(ends_hour, int(match["m2"] or 0))
+        begins = time(begins_hour, int(match["m1"] or 0))
+        finish = daypart_match.end() if daypart_match else match.end()
+        clocks.append(_Clock(match.start(), finish, begins, ends))
+    for match in _NOON.finditer(text, start, end):
+        clocks.append(_Clock(match.start(), match.end(), time(12, 0), None))
+    kept: list[_Clock] = []
+    for clock in sorted(clocks, key=lambda c: (c.start - c.end, c.start)):
+        if all(clock.end <= other.start or clock.start >= other.end for other in kept):
+            kept.append(clock)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# Interview times
+
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview\w*|calls?|phone\s+screen\w*|screening|meeting\w*|meet|chat|conversation"
+    r"|talk|speak\w*|catch[\s-]up|on-?site|visit|session|appointment|zoom|teams"
+    r"|\w*gespr[äa]ch\w*|kennenlern\w*|telefonat\w*|termin\w*|treffen|video-?call"
+    r"|entretien\w*|entrevue|rendez-vous|appel|visio\w*|réunion|échange"
+    r"|entrevista\w*|reuni[oó]n|llamada|videollamada|cita|conversaci[oó]n|charla)\b",
+    _FLAGS,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|deadline|bis(?:\s+zum|\s+spätestens)?"
+    r"|spätestens|avant(?:\s+le)?|d'ici(?:\s+le)?|jusqu'(?:au|à)|au\s+plus\s+tard(?:\s+le)?"
+    r"|antes\s+del?|hasta(?:\s+el)?|a\s+más\s+tardar(?:\s+el)?)"
+    r"\s+(?:the\s+end\s+of\s+)?(?:(?:the|end\s+of\s+day|eod|cob|on)\s+)?$",
+    _FLAGS,
+)
+_NOT_INTERVIEW_BEFORE = re.compile(
+    r"(?:office|opening|business|working)\s+hours|bürozeiten|öffnungszeiten|sprechzeiten"
+    r"|geschäftszeiten|horaires|horario",
+    _FLAGS,
+)
+_HEADER_LINE = re.compile(
+    r"^[ \t>]*(?:sent|gesendet|envoyé|enviado|date|datum|fecha)\s*:", _FLAGS | re.MULTILINE
+)
+_FROM_LINE = re.compile(r"^[ \t>]*(?:from|von|de)\s*:", _FLAGS | re.MULTILINE)
+_WROTE = re.compile(r"(?:wrote|schrieb|a\s+écrit|escribió)\s*:", _FLAGS)
+_OLD_BEFORE = re.compile(
+    r"\b(?:from|instead\s+of|rather\s+than|statt|anstatt|anstelle|von|au\s+lieu\s+(?:de|du)"
+    r"|initialement|en\s+lugar\s+de|en\s+vez\s+de|originally|ursprünglich|previously|zuvor"
+    r"|prévu|del)\s+(?:(?:the|dem|le|el|on|am)\s+)?$",
+    _FLAGS,
+)
+_OLD_AFTER = re.compile(r"^\W{0,3}(?:instead|no\s+longer|nicht\s+mehr|n'est\s+plus|ya\s+no)\b", _FLAGS)
+_ALTERNATIVE_AFTER = re.compile(
+    r"^\s*[,;]?\s*(?:or|oder|ou|o|bzw\.?|alternatively|alternativ|sinon|either)\b", _FLAGS
+)
+_ALTERNATIVE_BEFORE = re.compile(
+    r"\b(?:or|oder|ou|o|bzw\.?|either|entweder)\s+(?:(?:on|am|le|el|at)\s+)?$", _FLAGS
+)
+_RESCHEDULE = re.compile(
+    r"\b(?:reschedul\w*|move\w*|moving|postpone\w*|verschieb\w*|verschoben|verleg\w*"
+    r"|report\w*|déplac\w*|décal\w*|reprogram\w*|cambi\w*|pospon\w*|aplaz\w*|new\s+time"
+    r"|neuer\s+termin|nouvel\s+horaire|nueva\s+hora)\b",
+    _FLAGS,
+)
+_BREAK = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+_AFTER_GAP = re.compile(r"\s*(?:,|on|am|le|el|the|den|ce|este)?\s*(?:,\s*)?", _FLAGS)
+_LENGTH_WORDS = r"(?:minutes?|mins?\.?|minuten|minutos|min\.?)"
+_DURATION = re.compile(
+    r"(?:(?P<before>for|lasting|lasts|last|of|about|approximately|approx\.?|around|dauer:?"
+    r"|dauert|ca\.?|etwa|durée\s*(?:de|:)?|dure|duración\s*(?:de|:)?|durará|dura|\()\s*)?"
+    rf"(?:(?P<minutes>\d{{1,3}})\s*-?\s*{_LENGTH_WORDS}"
+    r"|(?P<hour>an|one|1|eine|une|una)\s*-?\s*(?:hour|stunde|heure|hora)"
+    r"|(?P<hours>\d(?:[.,]5)?)\s*-?\s*(?:hours?|stunden|heures|horas))\b"
+    r"(?P<after>\s*(?:\)|[\w-]*\s*(?:interview|call|chat|meeting|conversation|video|phone"
+    r"|gespräch|telefonat|termin|entretien|appel|entrevista|llamada|reunión|session)))?",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    begins: datetime
+    ends: datetime | None
+    old: bool
+
+
+def interview_time(
+    text: str, sent: datetime, default_zone: str | None = None
+) -> tuple[datetime, datetime | None] | None:
+    """The interview's start (aware) and end (or None) as stated in the text, else None.
+
+    `sent` is the message's aware Date, the reference for "tomorrow" and year-less dates.
+    `default_zone` (an IANA name; ValueError when unknown) stands in when the text names no zone;
+    without it the sender's Date offset does.
+    """
+    fallback: tzinfo = zone_info(default_zone) if default_zone else (sent.tzinfo or timezone.utc)
+    text = plain(text)
+    cues = [(match.start(), match.end()) for match in _INTERVIEW_CUE.finditer(text)]
+    if not cues:
+        return None
+    reading = Reading(text, sent, sent.astimezone(fallback).date())
+    candidates: list[_Candidate] = []
+    ambiguous = False
+    for low, high in _windows(cues, len(text)):
+        mentions = find_dates(reading, low, high)
+        clocks = [
+            clock
+            for clock in find_times(text, low, high)
+            if all(clock.end <= m.start or clock.start >= m.end for m in mentions)
+        ]
+        for index, clock in enumerate(clocks):
+            mention = _date_for(text, clock, mentions, clocks[index - 1] if index else None)
+            if mention is None:
+                continue
+            first, last = min(mention.start, clock.start), max(mention.end, clock.end)
+            if not _near_cue(cues, first, last) or _blocked(text, first):
+                continue
+            if _ALTERNATIVE_AFTER.match(text, last) or _ALTERNATIVE_BEFORE.search(
+                text, max(0, first - 20), first
+            ):
+                ambiguous = True
+            candidate = _resolve(text, reading, mention.day, clock, first, last, fallback)
+            if candidate is not None:
+                candidates.append(candidate)
+    if ambiguous or not candidates:
+        return None
+    current = [c for c in candidates if not c.old] or candidates
+    distinct = list(dict.fromkeys((c.begins, c.ends) for c in current))
+    if len(distinct) == 1:
+        return distinct[0]
+    if _RESCHEDULE.search(text):
+        last_mentioned = max(current, key=lambda c: c.start)
+        return last_mentioned.begins, last_mentioned.ends
+    return None
+
+
+def _windows(cues: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Stretches of text around interview cues, merged: only these are scanned."""
+    merged: list[tuple[int, int]] = []
+    for start, end in cues:
+        low, high = max(0, start - 300), min(size, end + 300)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _date_for(
+    text: str, clock: _Clock, mentions: list[DateMention], previous: _Clock | None
+) -> DateMention | None:
+    """The date this time belongs to: the nearest one before it, else one right after it."""
+    before = [m for m in mentions if m.end <= clock.start]
+    if before:
+        mention = before[-1]
+        gap = text[mention.end : clock.start]
+        if (
+            len(gap) <= 45
+            and not _BREAK.search(gap)
+            and (previous is None or previous.start < mention.start)
+        ):
+            return mention
+    after = [m for m in mentions if m.start >= clock.end]
+    if after and _AFTER_GAP.fullmatch(text, clock.end, after[0].start):
+        return after[0]
+    return None
+
+
+def _near_cue(cues: list[tuple[int, int]], first: int, last: int) -> bool:
+    return any(end >= first - 250 and start <= last + 150 for start, end in cues)
+
+
+def _blocked(text: str, first: int) -> bool:
+    if _DEADLINE_BEFORE.search(text, max(0, first - 40), first):
+        return True
+    if _NOT_INTERVIEW_BEFORE.search(text, max(0, first - 60), first):
+        return True
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end == -1 else line_end
+    if _WROTE.search(text, first, line_end):
+        return True
+    if _HEADER_LINE.match(text, line_start):
+        return _FROM_LINE.search(text, max(0, line_start - 300), line_start) is not None
+    return False
+
+
+def _resolve(
+    text: str,
+    reading: Reading,
+    day: date,
+    clock: _Clock,
+    first: int,
+    last: int,
+    fallback: tzinfo,
+) -> _Candidate | None:
+    stated = zone_after(text, clock.end, reading.sent)
+    zone = stated[0] if stated else fallback
+    try:
+        begins = datetime.combine(day, clock.begins, tzinfo=zone)
+        ends: datetime | None = None
+        if clock.ends is not None:
+            ends = datetime.combine(day, clock.ends, tzinfo=zone)
+            if ends <= begins:
+                ends += timedelta(days=1)
+        else:
+            length = _stated_length(text, first, (stated[1] if stated else last))
+            if length is not None:
+                ends = begins + length
+    except OverflowError:
+        return None
+    old = bool(
+        _OLD_BEFORE.search(text, max(0, first - 30), first) or _OLD_AFTER.match(text, last)
+    )
+    return _Candidate(first, last, begins, ends, old)
+
+
+def _stated_length(text: str, first: int, last: int) -> timedelta | None:
+    """A length said near the time ("a 45-minute call", "(30 min)", "Dauer: 1 Stunde")."""
+    for match in _DURATION.finditer(text, max(0, first - 150), min(len(text), last + 150)):
+        if not (match["before"] or match["after"]):
+            continue
+        if match["minutes"]:
+            minutes = int(match["minutes"])
+        elif match["hour"]:
+            minutes = 60
+        else:
+            minutes = round(float(match["hours"].replace(",", ".")) * 60)
+        if 10 <= minutes <= 480:
+            return timedelta(minutes=minutes)
+    return None
