@@ -1,0 +1,1 @@
+"""Non-events, most of them built to look like events."""
