@@ -30,8 +30,9 @@ MAX_EVENTS = 50  # per calendar part: an interview is one event, a feed is not
 MAX_DESCRIPTION = 20_000
 MAX_LINE = 1_000
 
-# icalendar caches VTIMEZONE definitions process-wide (first definition wins) and so does
-# every parse of every message: serialise and start each calendar from an empty cache.
+# icalendar caches VTIMEZONE definitions process-wide, first definition wins, so one bogus
+# calendar would change how every later one reads: each calendar gets an empty cache, and
+# the lock keeps two threads from sharing one.
 _TZ_LOCK = threading.Lock()
 
 _ROOM_DOMAINS = ("resource.calendar.google.com",)
@@ -162,7 +163,10 @@ def _invites(
             if count > MAX_EVENTS:
                 notes.append(f"calendar has more than {MAX_EVENTS} events: the rest are ignored")
                 return
-            yield _invite(event, method or mime_method, fallback)
+            try:
+                yield _invite(event, method or mime_method, fallback)
+            except Exception as error:  # one bad event must not hide the others
+                notes.append(f"event unreadable: {_describe_error(error)}")
 
 
 def _invite(event: Any, method: str, fallback: _Zone) -> Invite:
@@ -203,7 +207,7 @@ def _moment(
     if isinstance(prop, list):
         notes.append(f"{name} given {len(prop)} times: the first is used")
         prop = prop[0]
-    value = getattr(prop, "dt", None)
+    value = _dt(prop)
     if isinstance(value, datetime):
         tzid = _tzid(prop)
         return _aware(value, tzid, name, fallback, notes), False
@@ -211,7 +215,7 @@ def _moment(
         notes.append(f"{name} is an all-day date: read as midnight {fallback.label}")
         return datetime.combine(value, time(), tzinfo=fallback.tz), True
     if prop is not None:
-        notes.append(f"{name} unreadable: {_one_line(str(getattr(prop, 'value', prop)), 80)}")
+        notes.append(f"{name} unreadable: {_one_line(str(prop), 80)}")
     return None, False
 
 
@@ -253,8 +257,10 @@ def _end(
     if event.get("DTEND") is not None:
         end, _ = _moment(event, "DTEND", fallback, notes)
         if end is not None:
+            if event.get("DURATION") is not None:
+                notes.append("event has both DTEND and DURATION: DTEND is used")
             return end
-    duration = getattr(_first(event.get("DURATION")), "dt", None)
+    duration = _dt(_first(event.get("DURATION")))
     if start is not None and isinstance(duration, timedelta):
         return start + duration
     if start is not None and start_is_date:
@@ -337,6 +343,14 @@ def _decode_words(text: str) -> str:
         return str(policy.default.header_factory("x-cn", text))
     except Exception:  # keep the raw name rather than lose the person
         return text
+
+
+def _dt(prop: Any) -> Any:
+    """A property's value; None when icalendar kept it as broken (it raises on `.dt`)."""
+    try:
+        return getattr(prop, "dt", None)
+    except Exception:  # icalendar's BrokenCalendarProperty, and whatever comes next
+        return None
 
 
 def _tzid(prop: Any) -> str:
