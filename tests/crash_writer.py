@@ -37,8 +37,7 @@ def message_id(uid: int) -> str:
 def signal(uid: int) -> Signal:
     """A company request: its notice's action id is derived from the message, so from `uid`.
 
-    Reference requests also re-issue the application's one references draft (same id every
-    time), which add_actions must keep to one row.
+    The first reference request of each application also queues its one references draft.
     """
     kind = Category.INFO_REQUEST if uid % 2 else Category.REFERENCE_REQUEST
     return Signal(

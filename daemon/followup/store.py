@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.model import Action, ActionKind, Application, Person, State, Timer, Transition
 
@@ -512,7 +513,7 @@ class Store:
             parameters = (application_id,)
         rows = self._db.execute(query + " ORDER BY seq", parameters)
         return [
-            LoggedEvent(seq, datetime.fromisoformat(at), app, kind, message, before, after, why)
+            LoggedEvent(seq, _instant(at), app, kind, message, before, after, why)
             for seq, at, app, kind, message, before, after, why in rows
         ]
 
@@ -531,14 +532,16 @@ class Store:
 
 
 def _statements(script: str) -> Iterator[str]:
-    """Split a migration into statements; a trigger body's ';' does not end its statement."""
+    """Split a migration into statements: a ';' inside a trigger body or a string does not
+    end one. (executescript would COMMIT first, outside the migration's transaction.)"""
     pending = ""
-    for line in script.splitlines(keepends=True):
-        pending += line
+    for piece in script.split(";"):
+        pending += piece + ";"
         if sqlite3.complete_statement(pending):
-            yield pending.strip()
+            if pending.strip(" \t\n;"):
+                yield pending.strip()
             pending = ""
-    if pending.strip():
+    if pending.strip(" \t\n;"):
         raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:60]}")
 
 
@@ -573,7 +576,7 @@ def _open_error(path: Path, error: sqlite3.Error) -> StoreError:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    return _stamp(value) if value else None
 
 
 def _utc(value: datetime | None) -> str | None:
@@ -584,12 +587,15 @@ def _utc(value: datetime | None) -> str | None:
 def to_plain(value: Any) -> Any:
     """Dataclasses, enums, dates and sets as JSON-ready values.
 
-    Datetimes keep their UTC offset (ISO 8601), so the instant and the wall time survive;
-    a zone's name does not, which is fine: the calendar's zone comes from the policy.
+    Datetimes are ISO 8601 with their offset and, for a named zone, the name in brackets
+    (RFC 9557): without the name a round trip turns Europe/Berlin into +01:00, and Python
+    then compares an ambiguous wall time (the hour the clocks go back) unequal to itself.
     """
     if hasattr(value, "__dataclass_fields__"):
         return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        return _stamp(value)
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):  # StrEnum included
         return str(value)
@@ -600,8 +606,31 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+def _stamp(value: datetime) -> str:
+    text = value.isoformat()
+    key = value.tzinfo.key if isinstance(value.tzinfo, ZoneInfo) else None
+    return f"{text}[{key}]" if key else text
+
+
+def _instant(text: str) -> datetime:
+    """The datetime `_stamp` wrote, in its named zone when this machine knows the zone."""
+    base, _, zone = text.partition("[")
+    moment = datetime.fromisoformat(base)
+    if not zone:
+        return moment
+    try:
+        tz = ZoneInfo(zone.removesuffix("]"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return moment
+    for fold in (0, 1):  # fold 1 is the second pass through the hour the clocks go back
+        local = moment.replace(tzinfo=tz, fold=fold)
+        if local.utcoffset() == moment.utcoffset():
+            return local
+    return moment.astimezone(tz)  # the zone's rules changed since: the instant is what counts
+
+
 def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    return _instant(value) if value else None
 
 
 def _person(value: dict[str, str] | None) -> Person | None:
@@ -625,7 +654,7 @@ def application_from_plain(data: dict[str, Any]) -> Application:
         company=data["company"],
         role=data["role"],
         state=State(data["state"]),
-        created=datetime.fromisoformat(data["created"]),
+        created=_instant(data["created"]),
         round=data["round"],
         interview_start=_dt(data["interview_start"]),
         interview_end=_dt(data["interview_end"]),
@@ -644,7 +673,7 @@ def application_from_plain(data: dict[str, Any]) -> Application:
         paused_until=_dt(data["paused_until"]),
         snoozed_until=_dt(data["snoozed_until"]),
         state_before_hold=State(data["state_before_hold"]) if data["state_before_hold"] else None,
-        timers=tuple((Timer(name), datetime.fromisoformat(when)) for name, when in data["timers"]),
+        timers=tuple((Timer(name), _instant(when)) for name, when in data["timers"]),
         open_drafts=tuple((draft_id, step) for draft_id, step in data["open_drafts"]),
         silence=data["silence"],
         emitted=frozenset(data.get("emitted", ())),
@@ -661,7 +690,7 @@ def action_from_plain(data: dict[str, Any]) -> Action:
         kind=ActionKind(data["kind"]),
         step=data["step"],
         round=data["round"],
-        created=datetime.fromisoformat(data["created"]),
+        created=_instant(data["created"]),
         due=_dt(data["due"]),
         to=_people(data["to"]),
         notice=data["notice"],
