@@ -70,8 +70,8 @@ def parse(raw: bytes) -> Mail:
     """Read one message; never raises (a daemon must not stop on one bad message)."""
     try:
         data = _as_bytes(raw)
-    except Exception as error:  # a wrong type is still "one bad message"
-        return Mail(message_id=_synthetic_id(b""), unreadable=f"not bytes: {type(error).__name__}")
+    except TypeError:  # a wrong type is still "one bad message"
+        return Mail(message_id=_synthetic_id(b""), unreadable=f"not bytes: {type(raw).__name__}")
     try:
         return _parse(data)
     except Exception as error:  # last resort: each stage below already guards itself
@@ -319,7 +319,9 @@ def _visit(part: Message, depth: int, content: _Content, bodies: bool) -> None:
         content.notes.append(f"MIME parts nested deeper than {MAX_DEPTH} were skipped")
         return
     ctype = part.get_content_type()
-    if part.is_multipart():
+    if ctype == "message/rfc822":  # before is_multipart(): its payload is a list too
+        _visit_forwarded(part, depth, content, bodies)
+    elif part.is_multipart():
         children = [c for c in part.get_payload() if isinstance(c, Message)]
         if ctype == "multipart/alternative":
             _visit_alternative(children, depth, content, bodies)
@@ -330,8 +332,6 @@ def _visit(part: Message, depth: int, content: _Content, bodies: bool) -> None:
         else:
             for child in children:
                 _visit(child, depth + 1, content, bodies)
-    elif ctype == "message/rfc822":
-        _visit_forwarded(part, depth, content, bodies)
     else:
         _visit_leaf(part, ctype, content, bodies)
 
@@ -569,11 +569,14 @@ def _normalise(text: str) -> str:
 class _HtmlText(HTMLParser):
     """HTML → text that keeps the shape a reader sees: lines, list items, quotes as "> "."""
 
+    # Blocks end a line; paragraphs also leave a blank line, as a mail client shows them.
     # fmt: off
     BLOCKS = frozenset({
-        "p", "div", "br", "li", "tr", "table", "ul", "ol", "dl", "dt", "dd", "blockquote",
-        "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+        "div", "li", "tr", "dl", "dt", "dd", "pre", "hr", "section", "article", "header",
         "footer", "address", "center", "form",
+    })
+    PARAGRAPHS = frozenset({
+        "p", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
     })
     # fmt: on
     HIDDEN = frozenset({"style", "script", "title", "template"})
@@ -593,8 +596,12 @@ class _HtmlText(HTMLParser):
         if tag in self.HIDDEN:
             self.hidden += 1
             return
-        if tag in self.BLOCKS:
+        if tag == "br":
+            self.flush(keep_empty=True)
+        elif tag in self.BLOCKS:
             self.flush()
+        elif tag in self.PARAGRAPHS:
+            self.paragraph()
         if tag == "blockquote":
             self.quote += 1
         elif tag == "pre":
@@ -617,6 +624,8 @@ class _HtmlText(HTMLParser):
             self.end_link()
         if tag in self.BLOCKS:
             self.flush()
+        elif tag in self.PARAGRAPHS:
+            self.paragraph()
         if tag == "blockquote":
             self.quote = max(0, self.quote - 1)
         elif tag == "pre":
@@ -652,12 +661,17 @@ class _HtmlText(HTMLParser):
             self.add(f" <{href[:300]}>")
 
     def flush(self, keep_empty: bool = False) -> None:
+        """End the current line; `keep_empty` makes an empty one (a <br> on its own)."""
         line = "".join(self.line).strip()
         self.line = []
         if line or keep_empty:
-            self.lines.append(("> " * self.line_quote) + line)
-        elif self.lines and self.lines[-1] != "":
-            self.lines.append("")
+            self.lines.append(("> " * self.line_quote) + line if line else self.prefix())
+        self.line_quote = self.quote
+
+    def paragraph(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1].strip(" >"):
+            self.lines.append(self.prefix().rstrip())
 
     def prefix(self) -> str:
         return "> " * self.quote
@@ -701,10 +715,14 @@ _ATTRIBUTIONS = [
         r"^il\b.{1,400}\bha\s+scritto\s*:$",
         r"^op\b.{1,400}\bschreef\b.{0,300}:$",
         r"^(?:den|på)\b.{1,400}\bskrev\b.{0,300}:$",
-        r"^.{0,300}[@\d].{0,300}\b(?:wrote|schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|"
-        r"schreef|skrev|napisał\(a\)|napisał|написал\(а\)|написал)\s*:$",
     )
 ]
+# Any order of words, but one line only: joined lines would swallow the text above it.
+_ANY_ATTRIBUTION = re.compile(
+    r"^.{0,300}[@\d].{0,300}\b(?:wrote|schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|"
+    r"schreef|skrev|napisał\(a\)|napisał|написал\(а\)|написал)\s*:$",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(
     r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|mensaje original|mensagem original|messaggio originale|"
@@ -751,12 +769,13 @@ def split_reply(text: str) -> tuple[str, str, str]:
             quoted.append(line)
             i += 1
             continue
-        size = _attribution(lines, i)
+        attribution = _attribution(lines, i)
+        size = attribution or _loose_attribution(line)
         if size and _quote_follows(lines, i + size):
             quoted.extend(lines[i : i + size])
             i += size
             continue
-        if size or _SEPARATOR.match(line) or _header_block(lines, i):
+        if attribution or _SEPARATOR.match(line) or _header_block(lines, i):
             rules = []
             while kept and (not kept[-1].strip() or _RULE_LINE.match(kept[-1])):
                 rules.append(kept.pop())  # Outlook's ____ line above its header block
@@ -774,6 +793,8 @@ def _attribution(lines: list[str], i: int) -> int:
     line = lines[i].strip()
     if not line or len(line) > 500:
         return 0
+    if line.endswith(":") and _ANY_ATTRIBUTION.match(line):
+        return 1
     joined = line
     for size in (1, 2, 3):
         if size > 1:
@@ -783,6 +804,16 @@ def _attribution(lines: list[str], i: int) -> int:
         if joined.endswith(":") and any(p.match(joined) for p in _ATTRIBUTIONS):
             return size
     return 0
+
+
+def _loose_attribution(line: str) -> int:
+    """Attributions in languages not listed ("2024-01-08 10:00 GMT+01:00 Alice <a@x>:") count
+    only right above a `>` quote: a line that ends in ":" and names an address or a date."""
+    text = line.strip()
+    return int(text.endswith(":") and len(text) <= 300 and bool(_ADDRESS_OR_DIGIT.search(text)))
+
+
+_ADDRESS_OR_DIGIT = re.compile(r"@|\d")
 
 
 def _quote_follows(lines: list[str], i: int) -> bool:
