@@ -204,14 +204,16 @@ class Store:
                 "Check that the directory exists and is writable (state_dir in the config)."
             ) from error
         try:
-            # FULL: a commit survives a power cut too, not only a crash; one fsync per message
-            # is nothing next to an IMAP round trip.
+            # WAL: the CLI reads while the daemon writes, and a killed writer leaves at most an
+            # uncommitted tail that the next open ignores.
             mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StoreError(
                     f"{path}: SQLite cannot use write-ahead logging there (journal mode {mode}); "
                     "put state_dir on a local file system."
                 )
+            # FULL: a commit survives a power cut too, not only a crash (NORMAL may lose the
+            # last commits then); one fsync per message is nothing next to an IMAP round trip.
             db.execute("PRAGMA synchronous=FULL")
             db.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
             store = cls(db, path)
