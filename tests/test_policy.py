@@ -6,7 +6,6 @@ from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
-
 from followup.paths import shipped_rules_dir
 from followup.policy import (
     POLICY_FILE,
