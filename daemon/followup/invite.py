@@ -358,7 +358,10 @@ def _tzid(prop: Any) -> str:
 
 
 def _params(prop: Any) -> Any:
-    return getattr(prop, "params", None) or {}
+    try:
+        return getattr(prop, "params", None) or {}
+    except Exception:  # a broken property raises on any attribute
+        return {}
 
 
 def _first(value: Any) -> Any:
