@@ -6,10 +6,12 @@ import base64
 import logging
 import time
 from datetime import UTC, datetime, timedelta, timezone
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
-from followup.mail import MAX_TEXT, decode_text, html_to_text, parse, split_reply
+from followup.mail import MAX_TEXT, decode_text, html_to_text, parse, split_reply, unflow
 from followup.model import Mail, Person
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -247,6 +249,69 @@ Content-Type: text/calendar; method=CANCEL
         with caplog.at_level(logging.DEBUG):
             parse(wire(text))
         assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+MAIL_PARSER_SEEN = "4.8.0"
+
+
+def mail_parser_version() -> str:
+    try:
+        return metadata.version("mail-parser")
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+@pytest.mark.skipif(
+    mail_parser_version() != MAIL_PARSER_SEEN,
+    reason=f"documents mail-parser {MAIL_PARSER_SEEN}: re-check the choice on a new version",
+)
+class TestWhyNotMailParser:
+    """The facts behind using the stdlib (see the comment at the top of followup/mail.py)."""
+
+    @staticmethod
+    def mail_parser(raw: bytes) -> Any:
+        import mailparser  # only here: the daemon does not use it
+
+        logging.getLogger("mailparser").setLevel(logging.CRITICAL)
+        try:
+            return mailparser.parse_from_bytes(raw)
+        finally:
+            logging.getLogger("mailparser").setLevel(logging.NOTSET)
+
+    def test_it_drops_raw_latin1_header_bytes(self) -> None:
+        raw = wire("From: a@x.example\nSubject: Grüße aus Köln\n\nHallo", "latin-1")
+        assert self.mail_parser(raw).subject == "Gre aus Kln"
+        assert parse(raw).subject == "Grüße aus Köln"
+
+    def test_it_keeps_raw_utf8_header_bytes(self) -> None:
+        raw = wire("From: a@x.example\nSubject: Grüße aus Köln\n\nHallo")
+        assert self.mail_parser(raw).subject == "Grüße aus Köln"
+
+    def test_it_leaves_quoted_encoded_word_names_undecoded(self) -> None:
+        raw = wire('From: "=?utf-8?q?Jos=C3=A9_P=C3=A9rez?=" <j@x.example>\n\nHola')
+        assert self.mail_parser(raw).from_ == [("=?utf-8?q?Jos=C3=A9_P=C3=A9rez?=", "j@x.example")]
+
+    def test_it_drops_the_mime_method_of_a_calendar_attachment(self) -> None:
+        body = ICS_CANCEL.replace("METHOD:CANCEL\r\n", "")
+        raw = wire(
+            "From: a@x.example\nContent-Type: multipart/mixed; boundary=B\n\n--B\n"
+            "Content-Type: text/calendar; method=CANCEL\n"
+            "Content-Disposition: attachment; filename=c.ics\n\n" + body + "--B--\n"
+        )
+        (attachment,) = self.mail_parser(raw).attachments
+        assert attachment["mail_content_type"] == "text/calendar"
+        assert "CANCEL" not in str({k: v for k, v in attachment.items() if k != "payload"})
+        assert parse(raw).invites[0].method == "CANCEL"
+
+    def test_it_warns_for_every_inline_calendar_part(
+        self, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        import mailparser
+
+        raw = wire(f"From: a@x.example\nContent-Type: text/calendar\n\n{ICS_CANCEL}")
+        with caplog.at_level(logging.WARNING, logger="mailparser"):
+            mailparser.parse_from_bytes(raw)
+        assert any("calendar" in r.getMessage() for r in caplog.records)
 
 
 class TestDecodeText:
@@ -622,6 +687,25 @@ class TestQuotedReplies:
         new, quoted, signature = split_reply(body)
         assert new == body.strip()
         assert quoted == "" and signature == ""
+
+
+class TestFlowed:
+    def test_format_flowed_is_joined(self) -> None:
+        head = HEAD + "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n"
+        body = (
+            "We will get back to you with \nin a week.\n\n> Quoted and  \n> wrapped.\n-- \nAlice\n"
+        )
+        mail = parse(wire(f"{head}\n{body}"))
+        assert mail.text == "We will get back to you within a week."
+        assert mail.quoted == "> Quoted and wrapped."
+        assert mail.signature == "Alice"
+
+    def test_unflow_without_delsp_keeps_the_space(self) -> None:
+        assert unflow("one \ntwo\n three") == "one two\nthree"
+
+    def test_fixed_text_is_left_alone(self) -> None:
+        mail = parse(plain("line one \nline two"))
+        assert mail.text == "line one\nline two"
 
 
 class TestSignature:

@@ -453,7 +453,39 @@ def _part_text(part: Message, kind: str, notes: list[str]) -> str:
     text, note = decode_text(data, charset)
     if note:
         notes.append(note)
+    if kind == "plain" and str(part.get_param("format") or "").lower() == "flowed":
+        text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
     return text
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """Undo RFC 3676 format=flowed (Gmail, Apple Mail): a line ending in a space goes on in
+    the next line, so phrases a rule looks for are not cut by the sender's line wrap."""
+    out: list[str] = []
+    pending: list[str] = []
+    pending_depth = -1
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        body = body[1:] if body.startswith(" ") else body  # space-stuffing
+        if pending and depth != pending_depth:
+            out.append(_quoted_line(pending_depth, "".join(pending)))
+            pending = []
+        if body.endswith(" ") and body != "-- ":
+            pending.append(body[:-1] if delsp else body)
+            pending_depth = depth
+            continue
+        if pending:
+            pending.append(body)
+            body, pending = "".join(pending), []
+        out.append(_quoted_line(depth, body))
+    if pending:
+        out.append(_quoted_line(pending_depth, "".join(pending)))
+    return "\n".join(out)
+
+
+def _quoted_line(depth: int, body: str) -> str:
+    return f"{'>' * depth} {body}" if depth else body
 
 
 # Labels mail uses that Python spells differently, or whose superset is what senders mean
