@@ -93,14 +93,7 @@ def _parse(data: bytes) -> Mail:
     if not data.strip():
         return Mail(message_id=_synthetic_id(data), unreadable="empty message")
     notes: list[str] = []
-    unreadable: str | None = None
-    # Leading blank lines would make the whole message body (seen in real exports).
-    source = data.lstrip(b"\r\n\t ")
-    try:
-        msg = email.message_from_bytes(source)
-    except RecursionError:
-        msg = BytesHeaderParser().parsebytes(source)
-        unreadable = "MIME structure nested too deeply to read"
+    msg, unreadable = _read_structure(data)
     headers = _headers(msg, notes)
     first: dict[str, str] = {}
     for name, value in headers:
@@ -110,10 +103,10 @@ def _parse(data: bytes) -> Mail:
     message_id = _message_id(msg, data, notes)
     date = _date(msg, notes)
     content = _Content()
-    if unreadable is None or "nested" not in unreadable:
+    if not isinstance(msg, _HeadersOnly):
         _guard(content.notes, "MIME structure", _visit, msg, 0, content, True)
     text, quoted, signature = _readable_text(content, notes)
-    invites = _invites(content, date, notes)
+    invites = _guard(notes, "calendar", _invites, content, date, notes) or ()
     return Mail(
         message_id=message_id,
         subject=first.get("subject", ""),
@@ -123,7 +116,7 @@ def _parse(data: bytes) -> Mail:
         cc=_people(msg, "cc"),
         reply_to=_people(msg, "reply-to"),
         in_reply_to=next(iter(_ids(_raw_header(msg, "in-reply-to"))), ""),
-        references=_ids(_raw_header(msg, "references"))[-MAX_REFERENCES:],
+        references=_references(msg),
         text=text,
         quoted=quoted,
         signature=signature,
@@ -135,6 +128,21 @@ def _parse(data: bytes) -> Mail:
         unreadable=unreadable,
         notes=tuple(dict.fromkeys([*notes, *content.notes])),
     )
+
+
+class _HeadersOnly(Message):
+    """What is left of a message whose MIME tree could not be read: its headers."""
+
+
+def _read_structure(data: bytes) -> tuple[Message, str | None]:
+    """The MIME tree, or only the headers when the tree is beyond reading."""
+    # Leading blank lines would make the whole message body (seen in real exports).
+    source = data.lstrip(b"\r\n\t ")
+    try:
+        return email.message_from_bytes(source), None
+    except RecursionError:  # thousands of nested multiparts: the feed parser recurses
+        msg = BytesHeaderParser(_class=_HeadersOnly).parsebytes(source, headersonly=True)
+        return msg, "MIME structure nested too deeply to read"
 
 
 def _guard(notes: list[str], what: str, func: Any, *args: Any) -> Any:
@@ -215,8 +223,12 @@ def _people(msg: Message, name: str) -> tuple[Person, ...]:
     forgiving; the display names, quoted encoded words included, are decoded afterwards.
     """
     values = [_unfold(v)[:MAX_HEADER_VALUE] for k, v in msg.raw_items() if k.lower() == name]
+    try:
+        pairs = getaddresses(values)
+    except Exception:  # the address parser has had crashes on hostile input
+        return ()
     people: dict[str, Person] = {}
-    for display, address in getaddresses(values):
+    for display, address in pairs:
         address = _one_line(address).strip("<>").lower()
         if "@" not in address or address.startswith("@") or address.endswith("@"):
             continue
@@ -231,6 +243,14 @@ def _ids(value: str) -> tuple[str, ...]:
     if not found:
         found = [t.strip("<>,;") for t in value.split() if "@" in t]
     return tuple(dict.fromkeys(_one_line(i) for i in found if i.strip()))
+
+
+def _references(msg: Message) -> tuple[str, ...]:
+    """References, the thread's root kept when a long thread must be cut."""
+    found = _ids(_raw_header(msg, "references"))
+    if len(found) <= MAX_REFERENCES:
+        return found
+    return found[:1] + found[-(MAX_REFERENCES - 1) :]
 
 
 def _message_id(msg: Message, data: bytes, notes: list[str]) -> str:
