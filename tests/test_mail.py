@@ -228,6 +228,13 @@ Content-Transfer-Encoding: base64
         assert mail.text == "Grüße"
         assert any("UTF-8" in n for n in mail.notes)
 
+    def test_outlook_iso_8859_1_encoded_word_is_cp1252(self) -> None:
+        head = HEAD.replace(
+            "Subject: Interview",
+            "Subject: =?iso-8859-1?Q?Zweites_Gespr=E4ch_=96_Backend?=",
+        )
+        assert parse(wire(head + "\nx")).subject == "Zweites Gespräch – Backend"
+
     def test_unknown_charset_in_an_encoded_word(self) -> None:
         head = HEAD.replace("Subject: Interview", "Subject: =?x-klingon?q?Caf=E9?= time")
         mail = parse(wire(head + "\nbody"))
@@ -614,6 +621,11 @@ QUOTED = {
         "Merci, mardi me convient.\n\nDe : Alice Recruiter <alice@acme.example>\n"
         "Envoyé : lundi 8 janvier 2024 10:00\nÀ : Sam Seeker\nObjet : Entretien\n\n"
         "Mardi ?\n"
+    ),
+    "es-outlook-el": (
+        "Gracias, el martes me va bien.\n\nDe: Alice Recruiter <alice@acme.example>\n"
+        "Enviado el: lunes, 8 de enero de 2024 10:00\nPara: Sam Seeker\nAsunto: Entrevista\n\n"
+        "¿El martes?\n"
     ),
     "es-outlook": (
         "Gracias, el martes me va bien.\n\nDe: Alice Recruiter <alice@acme.example>\n"

@@ -53,6 +53,14 @@ _MAIL_HEADERS = frozenset({
 _CALENDAR_TYPES = frozenset(
     {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
 )
+_ENCRYPTED_TYPES = frozenset(
+    {"application/pkcs7-mime", "application/x-pkcs7-mime", "application/pgp-encrypted"}
+)
+_C1 = re.compile("[\x80-\x9f]")
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252", "replace").replace("\ufffd", " ")
+    for code in range(0x80, 0xA0)
+}
 _SURROGATES = re.compile("[\udc80-\udcff]")
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
@@ -210,6 +218,10 @@ def _decode_words(text: str) -> str:
 
 def _one_line(text: str) -> str:
     """No CR, LF or other controls (header values must be safe to write back), no surrogates."""
+    if _C1.search(text):
+        # "iso-8859-1" encoded words from Outlook are cp1252 ("=96" is an en dash): real
+        # text never holds C1 controls, so read them as the cp1252 characters meant.
+        text = text.translate(_C1_AS_CP1252)
     text = _CONTROLS.sub(" ", text)
     if _LONE_SURROGATES.search(text):
         text = _LONE_SURROGATES.sub("\ufffd", text)
@@ -411,6 +423,8 @@ def _visit_forwarded(part: Message, depth: int, content: _Content, bodies: bool)
 
 def _visit_leaf(part: Message, ctype: str, content: _Content, bodies: bool) -> None:
     name = _filename(part)
+    if ctype in _ENCRYPTED_TYPES:
+        content.notes.append(f"an encrypted part ({ctype}) cannot be read")
     if ctype in _CALENDAR_TYPES or name.lower().endswith((".ics", ".vcs")):
         _add_calendar(part, content)
         if name:
@@ -789,8 +803,8 @@ _SEPARATOR = re.compile(
 _RULE_LINE = re.compile(r"^\s*(?:_{10,}|-{10,})\s*$")
 _FROM_LINE = re.compile(r"^\s*\*?(?:from|von|de|van|da|från|fra|od|от)\s*:\*?\s*\S", re.I)
 _SENT_LINE = re.compile(
-    r"^\s*\*?(?:sent|date|gesendet|datum|envoyé|enviado|fecha|verzonden|inviato|data|"
-    r"skickat|sendt|wysłano|отправлено)\s*:\*?",
+    r"^\s*\*?(?:sent|date|gesendet|datum|envoyé|enviado(?: el)?|enviada|fecha|verzonden|"
+    r"inviato|data|skickat|sendt|wysłano|отправлено)\s*:\*?",
     re.IGNORECASE,
 )
 _SIGNATURE_LINE = re.compile(r"^--\s*$")
