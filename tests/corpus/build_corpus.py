@@ -111,7 +111,7 @@ def check(entries: list[Entry]) -> list[str]:
         if not path.exists() or path.read_bytes() != e.data:
             problems.append(f"{path.name}: differs from the sources (rebuild)")
         msg = email.message_from_bytes(e.data, policy=email.policy.default)
-        for k in msg.keys():
+        for k in msg:
             str(msg[k])  # every header must decode
         for part in msg.walk():
             if part.get_content_maintype() == "text":
@@ -121,9 +121,8 @@ def check(entries: list[Entry]) -> list[str]:
             problems.append(f"{e.name}: bad category {d['category']}")
         if d["language"] not in LANGUAGES:
             problems.append(f"{e.name}: bad language {d['language']}")
-        if d["decision_text"]:
-            if d["decision_text"].lower() not in visible_text(msg).lower():
-                problems.append(f"{e.name}: decision_text not found in the message text")
+        if d["decision_text"] and d["decision_text"].lower() not in visible_text(msg).lower():
+            problems.append(f"{e.name}: decision_text not found in the message text")
         if d["category"] == "out_of_office" and not d["return_date"]:
             problems.append(f"{e.name}: out_of_office without return_date")
     if LABELS.exists() and LABELS.read_text(encoding="utf-8") != render_labels(entries):

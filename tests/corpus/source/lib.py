@@ -428,7 +428,7 @@ class Label:
     hard_negative: bool = False
     company: str | None = None
     role: str | None = None
-    interview: tuple[str, str] | None = None
+    interview: tuple[str, str | None] | None = None
     interviewers: list[dict[str, str | None]] = field(default_factory=list)
     decision: tuple[str, Resolver] | None = None  # (phrase, how it resolves)
     return_date: str | None = None
@@ -554,7 +554,10 @@ def auto_html(body: str, style: str = "font-family:Arial,sans-serif;font-size:14
     import re
 
     paras = dd(body).strip("\n").split("\n\n")
-    out = [f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div style="{style}">']
+    out = [
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f'</head><body><div style="{style}">'
+    ]
     for p in paras:
         esc = _html.escape(p, quote=False)
         esc = re.sub(r"(https?://[^\s<>]+)", r'<a href="\1">\1</a>', esc)

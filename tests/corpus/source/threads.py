@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, W291, E101
 """Whole conversations: invite -> replies -> calendar invites -> follow-ups -> outcome."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from .lib import (
     alt,
     attachment,
     auto_html,
-    dd,
     cal_file,
     cal_inline,
+    dd,
     end_of_next_week,
     fake_pdf,
     fixed,
@@ -664,7 +664,7 @@ Katrin Vogt
 
 msg(
     "nordlicht-4",
-    f"""
+    """
     From: "Vogt, Katrin" <k.vogt@nordlicht-energie.example>
     To: "dana.whitfield@example.org" <dana.whitfield@example.org>
     CC: "Korn, Matthias" <m.korn@nordlicht-energie.example>
@@ -816,7 +816,7 @@ Mit freundlichen Grüßen
 
 msg(
     "nordlicht-7",
-    f"""
+    """
     From: "Vogt, Katrin" <k.vogt@nordlicht-energie.example>
     To: Dana Whitfield <dana.whitfield@example.org>
     Subject: =?iso-8859-1?Q?Zweites_Gespr=E4ch_=96_Softwareentwickler_Backend_(m/w/d)?=
