@@ -1,0 +1,1055 @@
+"""Turn a classified Mail into the engine's Signal: company, role, interview time, people, timeline.
+
+Pure: reads the Mail, the Verdict and the rule lists (ATS, job boards, free mail); never the
+clock (a message without a Date takes the caller's `received` time).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .classify import RuleSet, Verdict, normalize_address, sender_domain_in
+from .model import Category, Invite, Mail, Person, Signal
+
+__all__ = [
+    "company_key",
+    "extract",
+    "find_company",
+    "find_interviewers",
+    "find_role",
+    "role_key",
+]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+TEXT_CAP = 8000  # characters of new text read for facts (the cues come early)
+
+# Categories whose message is about a concrete interview (its time matters).
+_INTERVIEW_KINDS = frozenset(
+    {
+        Category.INTERVIEW_INVITE,
+        Category.INTERVIEW_CONFIRMATION,
+        Category.INTERVIEW_RESCHEDULE,
+        Category.INTERVIEW_CANCEL,
+        Category.NEXT_ROUND,
+    }
+)
+# Categories whose stated decision timeline is worth keeping.
+_TIMELINE_KINDS = frozenset(
+    {
+        Category.INTERVIEW_CONFIRMATION,
+        Category.INTERVIEW_INVITE,
+        Category.INTERVIEW_RESCHEDULE,
+        Category.TIMELINE_UPDATE,
+        Category.NEXT_ROUND,
+        Category.INFO_REQUEST,
+        Category.REFERENCE_REQUEST,
+        Category.OFFER,
+        Category.USER_SENT,
+        Category.OTHER,
+    }
+)
+
+# Vendors and boards whose names must never become "the company" (lists in the rules add more).
+_VENDOR_NAMES = frozenset(
+    [
+        "greenhouse",
+        "lever",
+        "workday",
+        "myworkday",
+        "smartrecruiters",
+        "ashby",
+        "workable",
+        "jobvite",
+        "icims",
+        "taleo",
+        "successfactors",
+        "bamboohr",
+        "recruitee",
+        "teamtailor",
+        "personio",
+        "breezy",
+        "jazzhr",
+        "pinpoint",
+        "join",
+        "softgarden",
+        "rexx",
+        "dvinci",
+        "concludis",
+        "umantis",
+        "prescreen",
+        "onlyfy",
+        "kenjo",
+        "factorial",
+        "welcomekit",
+        "flatchr",
+        "talentsoft",
+        "beetween",
+        "taleez",
+        "digitalrecruiters",
+        "cornerstone",
+        "avature",
+        "phenom",
+        "eightfold",
+        "rippling",
+        "paylocity",
+        "ultipro",
+        "zoho",
+        "manatal",
+        "homerun",
+        "comeet",
+        "hireology",
+        "paradox",
+        "hirevue",
+        "bizneo",
+        "hiringroom",
+        "talentclue",
+        "calendly",
+        "goodtime",
+        "prelude",
+        "modernloop",
+        "doodle",
+        "hubspot",
+        "google",
+        "microsoft",
+        "outlook",
+        "gmail",
+        "zoom",
+        "teams",
+        "linkedin",
+        "indeed",
+        "glassdoor",
+        "stepstone",
+        "xing",
+        "infojobs",
+        "monster",
+        "ziprecruiter",
+        "dice",
+        "wellfound",
+        "otta",
+        "hackerrank",
+        "codility",
+        "codesignal",
+        "testgorilla",
+        "jobteaser",
+        "apec",
+        "hellowork",
+    ]
+)
+_GENERIC_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "my",
+        "we",
+        "us",
+        "you",
+        "team",
+        "hiring",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "talents",
+        "people",
+        "hr",
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "acquisition",
+        "hello",
+        "hi",
+        "dear",
+        "thanks",
+        "thank",
+        "regards",
+        "best",
+        "notification",
+        "notifications",
+        "noreply",
+        "no-reply",
+        "reply",
+        "mail",
+        "calendar",
+        "invitation",
+        "interview",
+        "interviews",
+        "update",
+        "re",
+        "fwd",
+        "aw",
+        "wg",
+        "tr",
+        "rv",
+        "application",
+        "applications",
+        "candidate",
+        "candidates",
+        "position",
+        "role",
+        "bewerbung",
+        "stelle",
+        "équipe",
+        "equipo",
+        "el",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "und",
+        "and",
+        "et",
+        "y",
+    ]
+)
+_GENERIC_WORDS |= frozenset(
+    [
+        "selección",
+        "seleccion",
+        "talento",
+        "rrhh",
+        "recursos",
+        "humanos",
+        "personal",
+        "personalabteilung",
+        "recrutement",
+        "ressources",
+        "humaines",
+        "questions",
+        "fragen",
+        "preguntas",
+        "sent",
+        "from",
+        "von",
+    ]
+)
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(gmbh(\s*&\s*co\.?\s*kg)?|ag|se|kg|ug|inc\.?|llc|ltd\.?|limited|plc|corp\.?|"
+    r"corporation|co\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?a\.?r\.?l\.?|sarl|b\.?v\.?|n\.?v\.?|"
+    r"oy|ab|as|a/s|aps|spa|s\.?p\.?a\.?|srl|s\.?r\.?l\.?|pty\.?\s*ltd\.?|gbr|e\.?\s?v\.?)$",
+    re.IGNORECASE,
+)
+# Two-level public suffixes seen in company mail; enough for naming, not a PSL.
+_SECOND_LEVEL = frozenset(
+    [
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "gov.uk",
+        "com.au",
+        "net.au",
+        "org.au",
+        "co.nz",
+        "co.jp",
+        "co.kr",
+        "com.br",
+        "com.mx",
+        "com.ar",
+        "com.co",
+        "com.es",
+        "com.tr",
+        "com.cn",
+        "com.hk",
+        "com.sg",
+        "co.in",
+        "co.za",
+        "co.il",
+        "com.pl",
+        "co.at",
+        "or.at",
+    ]
+)
+_SUBDOMAIN_NOISE = frozenset(
+    [
+        "mail",
+        "email",
+        "e-mail",
+        "mailer",
+        "mx",
+        "smtp",
+        "send",
+        "sender",
+        "news",
+        "newsletter",
+        "info",
+        "jobs",
+        "job",
+        "careers",
+        "career",
+        "talent",
+        "recruiting",
+        "recruitment",
+        "hr",
+        "people",
+        "hire",
+        "apply",
+        "notifications",
+        "notification",
+        "notify",
+        "reply",
+        "em",
+        "en",
+        "e",
+        "m",
+        "www",
+        "corp",
+        "corporate",
+        "team",
+        "bounce",
+        "bounces",
+    ]
+)
+
+_NAME_TOKEN = r"[A-Z0-9ÄÖÜÉÈÀÂÇÑ][\w&'’+-]*"
+_NAME_CONNECTOR = r"(?:of|de|du|des|la|le|y|del|and|für|und|&|van|von)"
+# Words of one line ("Acme Robotics GmbH"), never across a full stop or a line break.
+_COMPANY = (
+    rf"{_NAME_TOKEN}(?:[ \t]+(?:{_NAME_CONNECTOR}[ \t]+)?"
+    rf"(?![0-9]+\b){_NAME_TOKEN}){{0,4}}"
+)
+
+# Display names: "Acme via Greenhouse", "Acme Recruiting", "Talent at Acme", "Jane from Acme".
+_NAME_PATTERNS = [
+    re.compile(rf"^(?P<c>{_COMPANY})\s+via\s+\S", re.UNICODE),
+    re.compile(
+        rf"^(?P<c>{_COMPANY})\s+(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers?|"
+        r"hiring(?:\s+team)?|hr|people(?:\s+team)?|jobs|karriere|recrutement|recrutamiento|"
+        r"rrhh|personal(?:abteilung)?|team)(?:\s+team)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:recruiting|talent|careers|hiring|jobs|team|people)\s+(?:at|@|bei|chez)\s+"
+        rf"(?P<c>{_COMPANY})$",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"^[^|@()]{{2,40}}?\s+(?:from|at|@|bei|chez|de)\s+(?P<c>{_COMPANY})$"),
+    re.compile(rf"^[^|()]{{2,40}}?\s*[|(–—-]\s*(?P<c>{_COMPANY})\s*\)?$"),
+]
+_SUBJECT_PATTERNS = [
+    re.compile(
+        rf"\b(?:interview|call|chat|conversation|meeting|screen)\s+(?:with|at)\s+(?P<c>{_COMPANY})"
+    ),
+    re.compile(
+        rf"\b(?:application|applying|candidacy)\s+(?:to|at|with|for\s+\S.*?\s+at)\s+"
+        rf"(?P<c>{_COMPANY})"
+    ),
+    re.compile(rf"\s(?:at|@)\s+(?P<c>{_COMPANY})\s*(?:$|[-–—|:,(])"),
+    re.compile(
+        rf"\b(?:Bewerbung|Vorstellungsgespräch|Gespräch|Interview|Einladung)\b[^|:]*?\s+bei\s+"
+        rf"(?P<c>{_COMPANY})"
+    ),
+    re.compile(rf"\b(?:candidature|entretien|poste)\b[^|:]*?\s+(?:chez|avec)\s+(?P<c>{_COMPANY})"),
+    re.compile(
+        rf"\b(?:candidatura|entrevista|puesto|proceso)\b[^|:]*?\s+(?:en|con|para)\s+"
+        rf"(?P<c>{_COMPANY})"
+    ),
+    re.compile(rf"^(?P<c>{_COMPANY})\s*[|–—:-]\s+"),
+    re.compile(rf"[|–—-]\s*(?P<c>{_COMPANY})\s*$"),
+]
+_AGENCY = re.compile(
+    r"\b(?:recruitment (?:ltd|limited|agency|consultancy|partners?)|employment agency|"
+    r"recruitment consultant|staffing (?:agency|firm|partner)|executive search|headhunt\w*|"
+    r"(?:my|our) client\b|on behalf of (?:my|our|a) client|Personalberatung|Personalvermittlung|"
+    r"Personaldienstleist\w*|(?:meines|unseres|meinem|unserem) Kunden|cabinet de recrutement|"
+    r"(?:mon|notre) client\b|consultora de selecci[oó]n|(?:mi|nuestro) cliente\b|"
+    r"sent your (?:CV|resume|profile) (?:over )?to)",
+    re.IGNORECASE,
+)
+_COMPANY_MENTION = re.compile(_COMPANY)
+_BODY_PATTERNS = [
+    re.compile(
+        rf"\b(?:interest in|applying to|applied to|application (?:to|at|with)|"
+        rf"(?:position|role|job|opening|vacancy) (?:at|with)|here at|join(?:ing)?|"
+        rf"on behalf of|behalf of) (?P<c>{_COMPANY})"
+    ),
+    re.compile(
+        rf"\b[Tt]he (?P<c>{_COMPANY}) (?:recruiting|talent|hiring|people|HR|recruitment|"
+        rf"careers|team)\b"
+    ),
+    re.compile(
+        rf"\b(?:Interesse an|Bewerbung bei|Interesse bei|Team von|bei der|bei) (?P<c>{_COMPANY})"
+    ),
+    re.compile(rf"\b(?:intérêt pour|candidature chez|chez|l'équipe|l’équipe) (?P<c>{_COMPANY})"),
+    re.compile(
+        rf"\b(?:interés en|candidatura en|equipo de|trabajar en|unirte a) (?P<c>{_COMPANY})"
+    ),
+]
+
+_ROLE_STOP = (
+    r"(?=\s*(?:$|[.,;:!?\n]|\s(?:at|with|in|bei|chez|en|con|para|à|a|with|and|und|et|y|"
+    r"has|have|is|was|position|role|job|opening|vacancy|Stelle|Position|poste|puesto|posición|"
+    r"vacante)\b))"
+)
+_ROLE_TEXT = r"(?P<r>[A-Z0-9ÄÖÜÉÈ(][\w()/&+,'’.#-]*(?:\s+[\w()/&+'’.#-]+){0,8}?)"
+_ROLE_PATTERNS = [
+    re.compile(
+        rf"\b(?:role|position|job|post|opening|vacancy) of (?:an? )?{_ROLE_TEXT}{_ROLE_STOP}"
+    ),
+    re.compile(rf"\blooking for an? {_ROLE_TEXT}(?=\s+(?:to|who|with|for|in)\b)"),
+    re.compile(
+        rf"\b(?:for|as|about|of|the|our) (?:the |our |a |an )?{_ROLE_TEXT}\s+"
+        r"(?:position|role|opening|vacancy|job)\b"
+    ),
+    re.compile(rf"\b(?:Stelle|Position|Rolle|Tätigkeit) als {_ROLE_TEXT}{_ROLE_STOP}"),
+    re.compile(
+        rf"\bBewerbung (?:als|für die Stelle|für die Position|auf die Stelle) "
+        rf"(?:als )?{_ROLE_TEXT}{_ROLE_STOP}"
+    ),
+    re.compile(rf"\b(?:poste|emploi|offre) (?:de |d'|d’){_ROLE_TEXT}{_ROLE_STOP}"),
+    re.compile(
+        rf"\b(?:poste|candidature au poste|candidature pour le poste) (?:de |d'|d’)?"
+        rf"{_ROLE_TEXT}{_ROLE_STOP}"
+    ),
+    re.compile(rf"\b(?:puesto|posición|vacante|cargo) de {_ROLE_TEXT}{_ROLE_STOP}"),
+]
+_SUBJECT_ROLE_PATTERNS = [
+    re.compile(
+        rf"(?:^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)*|[–—|:]\s*|\s-\s*){_ROLE_TEXT}\s+"
+        r"(?:at|@|bei|chez|en|with)\s+[A-Z]"
+    ),
+    re.compile(
+        r"\b(?:application|applying|interview|bewerbung|candidature|candidatura|entrevista|"
+        r"entretien|vorstellungsgespräch|gespräch|oferta|offer|angebot|offre)\b\s*"
+        r"(?:for|as|als|für|pour|pour le poste de|para|de|:|[-–—|])?\s*"
+        rf"(?:the\s+|die\s+|le\s+|el\s+)?{_ROLE_TEXT}{_ROLE_STOP}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:for|as|als|für|pour|para)\s+(?:the\s+|a\s+|an\s+)?{_ROLE_TEXT}\s*$"),
+    re.compile(rf"^(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)*{_ROLE_TEXT}\s*[–—|:-]\s"),
+    re.compile(rf"[–—|:-]\s*{_ROLE_TEXT}\s+(?:interview|Interview|application|role)\b"),
+]
+_ROLE_NOUNS = re.compile(
+    r"(engineer|developer|manager|designer|analyst|scientist|lead|director|consultant|"
+    r"specialist|architect|intern|owner|officer|administrator|coordinator|assistant|associate|"
+    r"head|vp|president|recruiter|accountant|writer|editor|researcher|technician|operator|"
+    r"advisor|representative|agent|executive|strateg|marketing|sales|support|devops|sre|"
+    r"ingenieur|entwickler|berater|referent|leiter|sachbearbeiter|mitarbeiter|werkstudent|"
+    r"praktikant|kaufmann|kauffrau|fachkraft|spezialist|développeu|ingénieu|chef|responsable|"
+    r"chargé|chargée|consultant|stagiaire|alternant|desarrollador|ingenier|analista|jefe|"
+    r"técnico|tecnico|becario|programador|gerente|diseñador)",
+    re.IGNORECASE,
+)
+_GENDER_TAG = re.compile(
+    r"\s*[(\[]\s*(?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\s*[)\]]|\s*[(\[](?:all genders|h/f|f/h)[)\]]",
+    re.IGNORECASE,
+)
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_UPPER = "A-ZÄÖÜÉÈÁÍÓÚÑ"
+_LOWER = "a-zäöüßéèêëáíóúñç'’-"
+_PERSON_NAME = (
+    rf"[{_UPPER}][{_LOWER}]+(?:\s+(?:van|von|de|da|del|di|le|la))?"
+    rf"(?:\s+[{_UPPER}][{_LOWER}]+){{1,2}}"
+)
+_NAME_WITH_EMAIL = re.compile(
+    rf"(?P<n>{_PERSON_NAME})\s*(?:\([^()@\n]{{0,60}}\)\s*)?[(<\[]\s*(?:mailto:)?"
+    rf"(?P<e>{_EMAIL.pattern})\s*[)>\]]"
+)
+_INTERVIEWER_CUE = re.compile(
+    r"\b(?:meet(?:ing)?(?: with)?|speak(?:ing)? with|talk(?:ing)? (?:with|to)|interview(?:ed)? "
+    r"(?:with|by)|chat with|joined by|interviewers?|panel|you(?:'ll| will) (?:meet|be meeting|"
+    r"speak)|Gesprächspartner(?:in)?|Gesprächspartnern|mit|avec|rencontrer|con|conocer|"
+    r"entrevistador(?:es|a)?|intervenants?)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC = (
+    r"^(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mlle\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|"
+    r"Señor|Señora|Don|Doña)\s+)+"
+)
+_TITLE = r"(?:(?:Dr|Prof)\.\s*)*"
+_MEETING_CUE = re.compile(
+    r"\b(?:interview\w*|call|chat|conversation|session|meet\w*|panel|screen\w*|"
+    r"\w*gespräch\w*|termin|entretien|échange|visio\w*|rencontre|entrevista|videollamada|"
+    r"llamada|reunión|charla)\b",
+    re.IGNORECASE,
+)
+_WITH_CUE = re.compile(
+    r"\b(?:with|mit|avec|con|conmigo y con|joined by|meet(?:ing)?|speak(?:ing)? (?:with|to)|"
+    r"interviewers?\s*:|Gesprächspartner(?:in|innen)?\s*:|interlocuteurs?\s*:|"
+    r"entrevistador(?:es|as?)?\s*:)\s+",
+    re.IGNORECASE,
+)
+_NAME_LIST_ITEM = re.compile(
+    rf"(?P<self>\b(?:me|myself|ich|mir|mich|moi-même|moi|conmigo|mí)\b)|"
+    rf"(?:(?:our|their|the|your|notre|leur|votre|nuestro|nuestra|su|unser(?:em|er|en)?|"
+    rf"ihre[mnr]?)\s+[\w&/ -]{{1,40}}?,\s+)?"
+    rf"(?P<name>(?:{_HONORIFIC[1:]})?{_TITLE}{_PERSON_NAME})"
+    rf"(?:\s*\([^()]{{0,80}}\)|,\s+(?:our|their|the|notre|leur|nuestro|nuestra|unser\w*)"
+    rf"\s+[^,.;]{{1,50}}(?=,))?"
+)
+_LIST_GLUE = r"\s*(?:,\s*)?(?:and|und|et|y|&|as well as|sowie|plus)?\s*(?:,\s*)?"
+_AGENDA_LINE = re.compile(
+    rf"^[ \t]*\d{{1,2}}[:.h]\d{{2}}[^\n]{{0,60}}?\s[–—-]\s(?P<name>{_PERSON_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+_AFTER_INTERVIEW = re.compile(
+    r"^\W{0,3}(?:of |from )?(?:after|following|nach|après|despues de|después de|tras)\s+"
+    r"(?:the|your|our|this|dem|unserem|ihrem|deinem|l'|l’|votre|notre|la|tu|su|nuestra)?\s*"
+    r"(?:interview|call|conversation|meeting|gespräch|vorstellungsgespräch|interview|entretien|"
+    r"échange|entrevista|reunión|llamada)",
+    re.IGNORECASE,
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def company_key(name: str) -> str:
+    """A company name for comparing: lower-case, no legal form, no punctuation."""
+    name = _clean(name)
+    while True:
+        stripped = _LEGAL_SUFFIX.sub("", name).strip(" ,.")
+        if stripped == name:
+            break
+        name = stripped
+    # Elbbrücke and elbbruecke.de are one name: German spelling first, then drop accents.
+    folded = name.casefold().translate(_GERMAN)
+    folded = unicodedata.normalize("NFKD", folded)
+    return re.sub(r"[^\w]+", "", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def role_key(role: str) -> str:
+    """A role for comparing: lower-case, without gender tags and punctuation."""
+    return re.sub(r"[^\w]+", " ", _GENDER_TAG.sub("", role).casefold()).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Company
+
+
+def _domain_label(domain: str) -> str:
+    """The registrable label of a domain: careers.acme-robotics.co.uk → acme-robotics."""
+    labels = [label for label in domain.lower().rstrip(".").split(".") if label]
+    if len(labels) < 2:
+        return labels[0] if labels else ""
+    if ".".join(labels[-2:]) in _SECOND_LEVEL and len(labels) >= 3:
+        return labels[-3]
+    return labels[-2]
+
+
+def _name_from_domain(domain: str) -> str:
+    label = _domain_label(domain)
+    if not label or label in _SUBDOMAIN_NOISE:
+        return ""
+    return " ".join(part.capitalize() for part in re.split(r"[-_]+", label) if part)
+
+
+def _plausible_company(name: str) -> str | None:
+    name = _clean(name).strip(" ,.;:-–—|'\"()")
+    # Cut a trailing greeting or role word the capital-word pattern swallowed.
+    words = name.split()
+    while words and words[-1].lower() in _GENERIC_WORDS:
+        words.pop()
+    while words and words[0].lower() in _GENERIC_WORDS:
+        words.pop(0)
+    name = " ".join(words)
+    if len(name) < 2 or len(name) > 60:
+        return None
+    key = company_key(name)
+    if not key or key in _VENDOR_NAMES or name.lower() in _GENERIC_WORDS:
+        return None
+    if any(vendor == key or key.startswith(vendor) for vendor in _VENDOR_NAMES if len(vendor) > 4):
+        return None
+    return name
+
+
+def _company_domain(people: Iterable[Person], lists: _Lists) -> str:
+    """The first domain among `people` that belongs to the employer (no ATS, board, free mail)."""
+    for person in people:
+        domain = person.email.rpartition("@")[2].lower()
+        if domain and not lists.is_platform(domain) and not lists.is_freemail(domain):
+            return domain
+    return ""
+
+
+class _Lists:
+    """Sender lists from the rules (ATS, scheduling, boards, free mail) for fact finding."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.platforms = frozenset(
+            d.lower()
+            for name in ("ats_senders", "scheduling_senders", "job_boards", "assessment_senders")
+            for d in rules.list(name)
+        )
+        self.freemail = frozenset(d.lower() for d in rules.list("freemail_domains"))
+        self.categories = {rule.name: rule.category for rule in rules.rules}
+
+    def is_platform(self, domain: str) -> bool:
+        return sender_domain_in(domain, self.platforms)
+
+    def is_freemail(self, domain: str) -> bool:
+        return sender_domain_in(domain, self.freemail)
+
+
+def find_company(mail: Mail, rules: RuleSet | None = None) -> str | None:
+    """The employer's name, from the sender, subject, text and signature; never an ATS vendor."""
+    return _find_company(mail, _lists(rules))
+
+
+def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | None:
+    """Candidates scored by source (display name 4, subject 3, text 2, domain 1), +3 when a
+    name agrees with the employer's mail domain. `outgoing`: the user wrote it, so the
+    employer is among the recipients. Mail from a recruitment agency names its client."""
+    people = (
+        [*mail.to, *mail.cc]
+        if outgoing
+        else [*mail.reply_to, *([mail.sender] if mail.sender else [])]
+    )
+    domain = _company_domain(people, lists)
+    subject = _clean(mail.subject)
+    text = mail.text[:TEXT_CAP]
+    signature = mail.signature[-600:]
+    agency_key = ""
+    if domain and _AGENCY.search(f"{subject}\n{text}\n{signature}"):
+        # The sender's own firm is not the employer; only a named client is.
+        agency_key = company_key(_domain_label(domain))
+        domain = ""
+    domain_key = company_key(_domain_label(domain)) if domain else ""
+    candidates: list[tuple[float, int, str]] = []
+
+    def add(name: str | None, score: float) -> None:
+        plausible = _plausible_company(name or "")
+        if not plausible:
+            return
+        key = company_key(plausible)
+        if agency_key and (key.startswith(agency_key[:6]) or agency_key.startswith(key)):
+            return
+        if domain_key and (
+            key == domain_key or key.startswith(domain_key) or domain_key.startswith(key)
+        ):
+            score += 3
+        candidates.append((score, len(plausible), plausible))
+
+    names = [] if outgoing else [p.name for p in (mail.sender, *mail.reply_to) if p and p.name]
+    for name in names:
+        for pattern in _NAME_PATTERNS:
+            match = pattern.search(_clean(name))
+            if match:
+                add(match.group("c"), 4)
+                break
+    for pattern in _SUBJECT_PATTERNS:
+        for match in pattern.finditer(subject):
+            add(match.group("c"), 3)
+    for pattern in _BODY_PATTERNS:
+        for match in pattern.finditer(text):
+            add(match.group("c"), 2)
+    for invite in mail.invites[:3]:
+        for pattern in _SUBJECT_PATTERNS[:3]:
+            match = pattern.search(_clean(invite.summary))
+            if match:
+                add(match.group("c"), 2.5)
+    longer: list[str] = []
+    if domain_key:
+        # Names anywhere (text, signature) that spell the mail domain: "Acme Robotics GmbH".
+        for match in _COMPANY_MENTION.finditer(f"{text}\n{signature}"):
+            mention = _plausible_company(match.group(0))
+            if mention is None:
+                continue
+            key = company_key(mention)
+            if key == domain_key:
+                add(mention, 2)
+            elif key.startswith(domain_key) and len(mention.split()) >= 2:
+                longer.append(_LEGAL_SUFFIX.sub("", mention).strip(" ,"))
+        add(_name_from_domain(domain), 1)
+    if not candidates:
+        return None
+    candidates.sort(reverse=True)
+    best = _LEGAL_SUFFIX.sub("", candidates[0][2]).strip(" ,") or candidates[0][2]
+    # "Cobalto" in passing, "Cobalto Tecnología" in the signature: the full name, one word on.
+    best_words = len(best.split())
+    for name in longer:
+        if company_key(name).startswith(company_key(best)) and len(name.split()) == best_words + 1:
+            return name
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Role
+
+
+def find_role(mail: Mail) -> str | None:
+    """The job title the message is about, from the subject or the text."""
+    candidates: list[tuple[float, int, str]] = []
+
+    def add(role: str, score: float) -> None:
+        role = _clean(role).strip(" ,.;:-–—|'\"")
+        role = re.sub(r"^(?:the|a|an|our|die|der|le|la|el|un|une)\s+", "", role, flags=re.I)
+        if role.count("(") != role.count(")"):
+            role = role.rstrip("(").split(" (")[0] if role.count("(") > role.count(")") else role
+        if len(role) < 3 or len(role) > 90 or role.lower() in _GENERIC_WORDS:
+            return
+        # "Interview: Dana Whitfield (Senior Backend Engineer)": the candidate's name, then role.
+        named = re.match(rf"^{_PERSON_NAME}\s*\((?P<r>[^()]+)\)$", role)
+        if named:
+            role = named.group("r").strip()
+        if _ROLE_NOUNS.search(role):
+            score += 2
+        candidates.append((score, -len(candidates), role))
+
+    subject = _clean(mail.subject)
+    for pattern in _SUBJECT_ROLE_PATTERNS:
+        match = pattern.search(subject)
+        if match:
+            add(match.group("r"), 2)
+    text = mail.text[:TEXT_CAP]
+    for pattern in _ROLE_PATTERNS:
+        for match in pattern.finditer(text):
+            add(match.group("r"), 1.5)
+    for invite in mail.invites[:3]:
+        match = _SUBJECT_ROLE_PATTERNS[1].search(_clean(invite.summary))
+        if match:
+            add(match.group("r"), 1)
+    candidates = [c for c in candidates if c[0] >= 3] or []
+    if not candidates:
+        return None
+    candidates.sort(reverse=True)
+    return candidates[0][2]
+
+
+# ---------------------------------------------------------------------------------------------
+# People
+
+
+def _is_robot(person: Person) -> bool:
+    local = person.email.lower().rpartition("@")[0]
+    return bool(
+        re.match(
+            r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer-daemon|postmaster|"
+            r"bounces?|notifications?|notify|calendar|calendar-notification|invitations?|"
+            r"jobs?|careers?|recruiting|talent|hr|info|hello|team|support|alerts?)\b",
+            local,
+        )
+    )
+
+
+def _is_me(person: Person, me: frozenset[str]) -> bool:
+    return normalize_address(person.email) in me
+
+
+def _pick_invite(mail: Mail) -> Invite | None:
+    timed = [i for i in mail.invites if i.start is not None]
+    live = [i for i in timed if not i.cancelled]
+    if live:
+        return max(live, key=lambda i: i.sequence)
+    if timed:
+        return timed[0]
+    return mail.invites[0] if mail.invites else None
+
+
+def find_interviewers(
+    mail: Mail, me: frozenset[str] = frozenset(), contact: Person | None = None
+) -> tuple[Person, ...]:
+    """Who the user meets: invite attendees (minus the user, robots and people from another
+    firm, e.g. the agency recruiter), the organiser only when nobody else is invited; else
+    the names the text gives next to "with" / "mit" / "avec" / "con" (and "me" = the sender)."""
+    me = frozenset(normalize_address(m) for m in me)
+    invite = _pick_invite(mail)
+    if invite is not None and (invite.attendees or invite.organizer):
+        people = [p for p in invite.attendees if p.email and not _is_me(p, me) and not _is_robot(p)]
+        domains = Counter(p.email.rpartition("@")[2].lower() for p in people)
+        organiser = invite.organizer
+        if organiser and organiser.email and not _is_robot(organiser):
+            domains[organiser.email.rpartition("@")[2].lower()] += 1
+        if len(domains) > 1:
+            home = domains.most_common(1)[0][0]
+            people = [p for p in people if p.email.rpartition("@")[2].lower() == home]
+        if (
+            not people
+            and organiser
+            and organiser.email
+            and not _is_me(organiser, me)
+            and not _is_robot(organiser)
+        ):
+            people = [organiser]
+        if people:
+            return tuple(_dedupe(_tidy_person(p) for p in people))
+    found = _interviewers_from_text(mail, me)
+    return tuple(_dedupe(found))
+
+
+def _tidy_person(person: Person) -> Person:
+    """Lower-case address; "Korn, Matthias" → "Matthias Korn"; no address as a name."""
+    name = _clean(re.sub(r"\s+via\s+.*$", "", person.name, flags=re.I))
+    if "@" in name:
+        name = ""
+    flipped = re.fullmatch(r"([^,\s]+(?:\s[^,\s]+)?),\s*([^,]+)", name)
+    if flipped:
+        name = f"{flipped.group(2)} {flipped.group(1)}"
+    return Person(name.strip(" '\""), person.email.lower())
+
+
+def _dedupe(people: Iterable[Person]) -> list[Person]:
+    seen: set[str] = set()
+    out: list[Person] = []
+    for person in people:
+        key = person.email.lower() or person.name.lower()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+def _known_addresses(mail: Mail) -> dict[str, str]:
+    """Names the message itself pairs with an address (headers, invite, "Name <email>")."""
+    known: dict[str, str] = {}
+    people = [mail.sender, *mail.to, *mail.cc, *mail.reply_to]
+    for invite in mail.invites:
+        people += [invite.organizer, *invite.attendees]
+    for person in people:
+        if person is not None and person.email and person.name:
+            known.setdefault(_tidy_person(person).name.lower(), person.email.lower())
+    for match in _NAME_WITH_EMAIL.finditer(mail.text[:TEXT_CAP]):
+        known.setdefault(_clean(match.group("n")).lower(), match.group("e").lower())
+    return known
+
+
+def _interviewers_from_text(mail: Mail, me: frozenset[str]) -> list[Person]:
+    text = mail.text[:TEXT_CAP]
+    known = _known_addresses(mail)
+    sender = mail.sender
+    found: list[Person] = []
+
+    def person(name: str) -> Person:
+        name = _clean(re.sub(_HONORIFIC, "", name))
+        email = known.get(name.lower()) or known.get(re.sub(r"^(?:Dr|Prof)\.\s*", "", name).lower())
+        return Person(name, email or "")
+
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        if not _MEETING_CUE.search(sentence):
+            continue
+        for cue in _WITH_CUE.finditer(sentence):
+            rest = sentence[cue.end() : cue.end() + 240]
+            for item in _NAME_LIST_ITEM.finditer(rest):
+                if item.start() > 0 and not re.fullmatch(
+                    _LIST_GLUE, rest[_previous_end(rest, item) : item.start()]
+                ):
+                    break
+                if item.group("self"):
+                    if sender and sender.email and not _is_me(sender, me) and not _is_robot(sender):
+                        found.append(_tidy_person(sender))
+                elif item.group("name"):
+                    found.append(person(item.group("name")))
+    # Agenda lines: "5:00 PM – 5:45 PM  System Design – Ben Whitaker".
+    for match in _AGENDA_LINE.finditer(text):
+        found.append(person(match.group("name")))
+    return [p for p in found if not (p.email and normalize_address(p.email) in me)]
+
+
+def _previous_end(rest: str, item: re.Match[str]) -> int:
+    ends = [m.end() for m in _NAME_LIST_ITEM.finditer(rest[: item.start()])]
+    return ends[-1] if ends else 0
+
+
+def find_contact(mail: Mail, me: frozenset[str] = frozenset()) -> Person | None:
+    """Who to write to: Reply-To if it is a person, else the sender unless it is a robot."""
+    me = frozenset(normalize_address(m) for m in me)
+    for person in (*mail.reply_to, mail.sender):
+        if person is None or not person.email or _is_me(person, me) or _is_robot(person):
+            continue
+        return Person(_tidy_person(person).name, person.email)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Times
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _is_utc(moment: datetime) -> bool:
+    key = getattr(moment.tzinfo, "key", None)
+    return (
+        moment.tzinfo is UTC
+        or key in ("UTC", "Etc/UTC", "Etc/GMT", "Z")
+        or (moment.tzinfo is not None and moment.tzinfo.tzname(moment) in ("UTC", "Z"))
+    )
+
+
+def _local(moment: datetime | None, zone: tzinfo | None, sent: datetime) -> datetime | None:
+    """An invite time as the user reads it: a zone the invite names is kept; UTC (how many
+    calendars send every time) is shown in the user's zone; a floating time is taken to be
+    in the user's zone, else in the Date header's offset."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone or sent.tzinfo or UTC)
+    if zone is not None and _is_utc(moment):
+        return moment.astimezone(zone)
+    return moment
+
+
+def _interview_span(mail: Mail) -> tuple[Invite | None, datetime | None, datetime | None]:
+    """The invite that matters and the interview's span: for a loop of several sessions on
+    one day, from the first start to the last end."""
+    invite = _pick_invite(mail)
+    if invite is None or invite.start is None:
+        return invite, None, None
+    same_state = [
+        i for i in mail.invites if i.start is not None and i.cancelled == invite.cancelled
+    ]
+    day = invite.start.date()
+    sessions = [i for i in same_state if i.start is not None and i.start.date() == day]
+    if len(sessions) <= 1:
+        return invite, invite.start, invite.end
+    start = min(i.start for i in sessions if i.start is not None)
+    ends = [i.end for i in sessions if i.end is not None]
+    return invite, start, max(ends) if ends else None
+
+
+def _interview_from_text(
+    text: str, sent: datetime, zone: str | None
+) -> tuple[datetime, datetime | None] | None:
+    try:
+        from .datetext import interview_time
+    except Exception:  # noqa: BLE001 - helper module absent or broken: no prose times
+        return None
+    try:
+        return interview_time(text, sent, zone if _zone(zone) else None)
+    except Exception:  # noqa: BLE001 - a fact finder must never stop the pipeline
+        return None
+
+
+def _timeline(text: str, sent: datetime, interview: datetime | None) -> tuple[str, date] | None:
+    try:
+        from .timeline import decision_timeline
+    except Exception:  # noqa: BLE001 - helper module absent or broken
+        return None
+    try:
+        found = decision_timeline(text, sent)
+        if found is None:
+            return None
+        # "within a week after the interview" counts from the interview, not from today.
+        if interview is not None:
+            at = text.find(found.text)
+            if at >= 0 and _AFTER_INTERVIEW.search(
+                text[at + len(found.text) : at + len(found.text) + 60]
+            ):
+                again = decision_timeline(text, interview.astimezone(sent.tzinfo))
+                if again is not None:
+                    return again.text, again.date
+        return found.text, found.date
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _return_date(text: str, sent: datetime) -> date | None:
+    try:
+        from .timeline import return_date
+    except Exception:  # noqa: BLE001 - helper module absent or broken
+        return None
+    try:
+        return return_date(text, sent)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+_LIST_CACHE: dict[int, _Lists] = {}
+
+
+def _lists(rules: RuleSet | None) -> _Lists:
+    rules = rules or RuleSet.default()
+    cached = _LIST_CACHE.get(id(rules))
+    if cached is None:
+        if len(_LIST_CACHE) > 8:
+            _LIST_CACHE.clear()
+        cached = _LIST_CACHE[id(rules)] = _Lists(rules)
+    return cached
+
+
+def extract(
+    mail: Mail,
+    verdict: Verdict,
+    *,
+    rules: RuleSet | None = None,
+    me: frozenset[str] = frozenset(),
+    received: datetime | None = None,
+    zone: str | None = None,
+) -> Signal:
+    """The Signal for `mail`, whose category `verdict` decided.
+
+    `rules` supplies the sender lists (default: the shipped rules); `me` the owner's addresses;
+    `received` stands in for a missing Date; `zone` is the user's IANA zone: times written
+    without a zone (prose, floating or UTC invites) are read and shown in it.
+    """
+    lists = _lists(rules)
+    kind = verdict.category
+    sent = mail.date or received or _EPOCH
+    if sent.tzinfo is None:
+        sent = sent.replace(tzinfo=UTC)
+    text = mail.text[:TEXT_CAP]
+    contact = find_contact(mail, me) if kind != Category.USER_SENT else None
+    user_zone = _zone(zone)
+    invite, invite_start, invite_end = _interview_span(mail)
+
+    start: datetime | None = None
+    end: datetime | None = None
+    if invite_start is not None:
+        start = _local(invite_start, user_zone, sent)
+        end = _local(invite_end, user_zone, sent)
+    elif kind in _INTERVIEW_KINDS or kind == Category.USER_SENT:
+        found = _interview_from_text(text, sent, zone)
+        if found is not None:
+            start, end = found
+    if end is not None and start is not None and not (start < end <= start + timedelta(days=1)):
+        end = None
+
+    decision: tuple[str, date] | None = None
+    if kind in _TIMELINE_KINDS and kind != Category.USER_SENT:
+        decision = _timeline(text, sent, start)
+
+    interviewers: tuple[Person, ...] = ()
+    if kind in _INTERVIEW_KINDS:
+        interviewers = find_interviewers(mail, me, contact)
+        if not interviewers and kind == Category.INTERVIEW_INVITE and contact is not None:
+            # Nobody else named: whoever invites to a first call is usually on it.
+            interviewers = (_tidy_person(contact),)
+
+    wants_references = kind == Category.REFERENCE_REQUEST or any(
+        lists.categories.get(name) == Category.REFERENCE_REQUEST for name in verdict.rules
+    )
+    company = _find_company(mail, lists, outgoing=kind == Category.USER_SENT)
+    return Signal(
+        kind=kind,
+        message_id=mail.message_id,
+        at=sent,
+        subject=mail.subject,
+        sender=mail.sender,
+        company=company,
+        role=find_role(mail),
+        interview_start=start,
+        interview_end=end,
+        interviewers=interviewers,
+        contact=contact,
+        decision_date=decision[1] if decision else None,
+        decision_text=decision[0] if decision else None,
+        return_date=_return_date(text, sent) if kind == Category.OUT_OF_OFFICE else None,
+        invite_uid=invite.uid if invite is not None and invite.uid else None,
+        thread_ids=mail.thread_ids,
+        rules=verdict.rules,
+        wants_references=wants_references,
+    )

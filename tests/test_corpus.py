@@ -1,0 +1,244 @@
+"""The whole reading pipeline (mail.parse → classify → extract) against the labelled corpus.
+
+Prints per-category precision and recall and fails below the agreed bars; the table is also in
+the assertion message and in `corpus-report.txt` in the test's tmp dir, so `-s` is not needed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from followup.classify import RuleSet, classify
+from followup.extract import company_key, extract, role_key
+from followup.model import PIPELINE_EVENTS, Category, Mail, Signal
+
+CORPUS = Path(__file__).parent / "corpus"
+LABELS = CORPUS / "labels.yaml"
+
+EVENT_PRECISION = 0.97
+EVENT_RECALL = 0.95
+TIMELINE_SHARE = 0.90
+OWNER_ZONE = "Europe/Berlin"  # the corpus mailbox owner's zone (see corpus/README.md)
+
+pytestmark = pytest.mark.skipif(not LABELS.exists(), reason="corpus not built yet")
+
+
+@dataclass
+class Row:
+    file: str
+    label: dict[str, Any]
+    mail: Mail
+    signal: Signal
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+    def say(self, line: str = "") -> None:
+        self.lines.append(line)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _labels() -> dict[str, dict[str, Any]]:
+    data = YAML(typ="safe").load(LABELS.read_text(encoding="utf-8"))
+    return {str(name): dict(value) for name, value in data.items()}
+
+
+def _owner(labels: dict[str, dict[str, Any]], mails: dict[str, Mail]) -> frozenset[str]:
+    """The mailbox owner: whoever wrote the messages labelled user_sent."""
+    owners = Counter(
+        mails[name].sender.email.lower()
+        for name, label in labels.items()
+        if label.get("category") == "user_sent" and mails[name].sender is not None
+    )
+    return frozenset(owners)
+
+
+def _run_pipeline() -> Report:
+    from followup.mail import parse
+
+    labels = _labels()
+    mails = {name: parse((CORPUS / name).read_bytes()) for name in labels}
+    me = _owner(labels, mails)
+    rules = RuleSet.default()
+    report = Report()
+    # As the daemon would: in date order, a reply into a thread we already follow is known.
+    order = sorted(labels, key=lambda n: (mails[n].date or datetime.min.astimezone(), n))
+    tracked: set[str] = set()
+    for name in order:
+        mail = mails[name]
+        verdict = classify(mail, rules, me, frozenset(tracked))
+        signal = extract(mail, verdict, rules=rules, me=me, zone=OWNER_ZONE)
+        if verdict.category in PIPELINE_EVENTS or verdict.category == Category.USER_SENT:
+            tracked.update(mail.thread_ids)
+        report.rows.append(Row(name, labels[name], mail, signal))
+    report.rows.sort(key=lambda r: r.file)
+    return report
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return _run_pipeline()
+
+
+def _ratio(good: int, total: int) -> float:
+    return good / total if total else 1.0
+
+
+def _category_table(report: Report) -> tuple[float, float]:
+    truth = Counter(r.label["category"] for r in report.rows)
+    predicted = Counter(r.signal.kind.value for r in report.rows)
+    right = Counter(
+        r.label["category"] for r in report.rows if r.signal.kind == r.label["category"]
+    )
+    report.say(f"{'category':<24}{'n':>4}{'pred':>6}{'prec':>7}{'recall':>8}")
+    for category in Category:
+        name = category.value
+        if not truth[name] and not predicted[name]:
+            continue
+        precision = _ratio(right[name], predicted[name])
+        recall = _ratio(right[name], truth[name])
+        report.say(f"{name:<24}{truth[name]:>4}{predicted[name]:>6}{precision:>7.2f}{recall:>8.2f}")
+    events = {c.value for c in PIPELINE_EVENTS}
+    tp = sum(
+        1
+        for r in report.rows
+        if r.signal.kind.value in events and r.signal.kind == r.label["category"]
+    )
+    fp = sum(
+        1
+        for r in report.rows
+        if r.signal.kind.value in events and r.signal.kind != r.label["category"]
+    )
+    fn = sum(
+        1
+        for r in report.rows
+        if r.label["category"] in events and r.signal.kind != r.label["category"]
+    )
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    report.say(
+        f"pipeline events (micro): precision {precision:.3f}  recall {recall:.3f}  "
+        f"(tp {tp}, fp {fp}, fn {fn}, messages {len(report.rows)})"
+    )
+    wrong = [r for r in report.rows if r.signal.kind != r.label["category"]]
+    for r in wrong:
+        report.say(
+            f"  {r.file}: expected {r.label['category']}, got {r.signal.kind.value} "
+            f"(rules: {', '.join(r.signal.rules[:4]) or '-'})"
+        )
+    return precision, recall
+
+
+def _write(report: Report, tmp_path: Path) -> None:
+    print("\n" + report.text)
+    (tmp_path / "corpus-report.txt").write_text(report.text + "\n", encoding="utf-8")
+
+
+def test_pipeline_events_precision_and_recall(report: Report, tmp_path: Path) -> None:
+    report.lines.clear()
+    precision, recall = _category_table(report)
+    _write(report, tmp_path)
+    assert precision >= EVENT_PRECISION and recall >= EVENT_RECALL, report.text
+
+
+def _aware(text: str) -> datetime:
+    return datetime.fromisoformat(str(text))
+
+
+def test_interview_start_from_invites(report: Report, tmp_path: Path) -> None:
+    report.lines.clear()
+    checked = 0
+    for r in report.rows:
+        expected = r.label.get("interview")
+        if not r.mail.invites or not expected:
+            continue
+        checked += 1
+        want = _aware(expected["start"])
+        got = r.signal.interview_start
+        same = (
+            got is not None
+            and got.replace(second=0, microsecond=0) == want.replace(second=0, microsecond=0)
+            and got.utcoffset() == want.utcoffset()
+        )
+        if not same:
+            report.say(
+                f"  {r.file}: interview start {got.isoformat() if got else None}, "
+                f"expected {want.isoformat()}"
+            )
+    report.say(f"interview start from invites: {checked} checked, {len(report.lines)} wrong")
+    _write(report, tmp_path)
+    assert len(report.lines) == 1, report.text
+
+
+def test_decision_timeline_dates(report: Report, tmp_path: Path) -> None:
+    report.lines.clear()
+    labelled = [r for r in report.rows if r.label.get("decision_date")]
+    good = 0
+    for r in labelled:
+        want = date.fromisoformat(str(r.label["decision_date"]))
+        got = r.signal.decision_date
+        if got is not None and abs((got - want).days) <= 1:
+            good += 1
+        else:
+            report.say(
+                f"  {r.file}: decision date {got}, expected {want} "
+                f"({r.label.get('decision_text')!r})"
+            )
+    share = _ratio(good, len(labelled))
+    report.say(f"decision timeline within ±1 day: {good}/{len(labelled)} = {share:.2f}")
+    _write(report, tmp_path)
+    assert share >= TIMELINE_SHARE, report.text
+
+
+def test_facts_report(report: Report, tmp_path: Path) -> None:
+    """Company, role and interviewers: reported (not gated), so regressions are visible."""
+    report.lines.clear()
+    counts: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    for r in report.rows:
+        label, s = r.label, r.signal
+        if label.get("company"):
+            totals["company"] += 1
+            if s.company and company_key(s.company) == company_key(label["company"]):
+                counts["company"] += 1
+            else:
+                report.say(f"  {r.file}: company {s.company!r}, expected {label['company']!r}")
+        if label.get("role"):
+            totals["role"] += 1
+            if s.role and role_key(s.role) == role_key(label["role"]):
+                counts["role"] += 1
+            else:
+                report.say(f"  {r.file}: role {s.role!r}, expected {label['role']!r}")
+        want = {
+            (p.get("email") or p.get("name") or "").lower() for p in label.get("interviewers") or []
+        }
+        if want:
+            totals["interviewers"] += 1
+            got = {(p.email or p.name).lower() for p in s.interviewers}
+            if got == want:
+                counts["interviewers"] += 1
+            else:
+                report.say(f"  {r.file}: interviewers {sorted(got)}, expected {sorted(want)}")
+        if label.get("return_date"):
+            totals["return_date"] += 1
+            if s.return_date == date.fromisoformat(str(label["return_date"])):
+                counts["return_date"] += 1
+            else:
+                report.say(
+                    f"  {r.file}: return date {s.return_date}, expected {label['return_date']}"
+                )
+    for key in ("company", "role", "interviewers", "return_date"):
+        report.say(f"{key}: {counts[key]}/{totals[key]}")
+    _write(report, tmp_path)
