@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
-
 from followup.classify import RuleSet, classify
 from followup.extract import company_key, extract, role_key
 from followup.model import PIPELINE_EVENTS, Category, Mail, Signal
+from ruamel.yaml import YAML
 
 CORPUS = Path(__file__).parent / "corpus"
 LABELS = CORPUS / "labels.yaml"
