@@ -1,0 +1,913 @@
+"""A company's stated decision timeline ("we'll get back to you within a week"), resolved to a date.
+
+Also the return date of an out-of-office auto reply. Pure: `sent` (the message's Date) is "now".
+
+Where a phrase is looked for: only in sentences that carry a cue about hearing back (decision,
+outcome, get back to you, let you know, feedback, next steps, be in touch, Rückmeldung,
+Entscheidung, melden uns, réponse, retour, décision, reviendrons, respuesta, decisión, noticias,
+nos pondremos en contacto, ...). Inside such a sentence a phrase counts when its clause has the
+cue, or when it is a firm deadline ("by Friday", "within 2 weeks", "bis Freitag", "d'ici
+vendredi") near the cue. Never counted: a time that belongs to a request to the candidate
+("please send us your availability by Friday", "Bitte geben Sie uns bis Freitag Rückmeldung"),
+or a plain date right after an interview/call/meeting noun ("your interview is on Friday").
+
+Conventions (all dates are local dates in the calendar's zone, or the zone of `sent`'s offset):
+
+- Ranges resolve to their upper end: "5-7 business days" → 7, "a week or two" → 14 days.
+- "N business/working days", "Werktage", "jours ouvrés", "días hábiles" skip weekends and the
+  calendar's holidays; "N days", "in 14 Tagen", "sous 15 jours" are calendar days (French
+  "15 jours" is two weeks in speech; 15 days covers it). "Hours" round up to whole days.
+- Vague counts are business days: "a few days", "in the coming days", "in den nächsten Tagen",
+  "dans les prochains jours", "en los próximos días" → 3 business days; "a couple of days" → 2;
+  "several days" → 5. "In the coming weeks" / "a few weeks" → 3 weeks.
+- Weeks end on the calendar's last workday (Friday): "by the end of the week", "this week",
+  "later this week" → this Friday; "next week", "by end of next week", "bis Ende nächster
+  Woche" → Friday of next week; "early next week" → Tuesday; "mid next week" → Wednesday. On
+  a weekend, "this week" and "next week" both mean the coming week.
+- Weekdays: "by Friday" → the next Friday strictly after the message day; "by next Tuesday" →
+  the Tuesday of next calendar week; "this Friday" may be today.
+- Months: "early/beginning of next month", "Anfang nächsten Monats", "début du mois prochain",
+  "a principios del mes que viene" → the 10th; "mid-March" → 15 March; "end of the month",
+  "next month", "in March" → the month's last day.
+- Dates: "by March 15", "bis zum 15. März", "15.03.", "3/15": year-less → the next such date,
+  unless it was at most 30 days before the message (then that past date). Digits-only dates are
+  D/M unless the text is English with a US context (see datetext.py); one part above 12 decides.
+  A range like "5-7 business days" is never a date.
+- "Today", "by end of day" → the message day; "tomorrow" → the next day.
+- Several timelines: the one whose cue is about the decision (decision, outcome, Entscheidung,
+  décision, decisión) beats one about hearing back/feedback, which beats generic next steps;
+  then a phrase in the cue's own clause beats one next to it; then the latest date (the upper
+  end). "We'll send feedback by Friday and decide by the end of next week" → end of next week.
+- "Soon", "shortly", "zeitnah", "prochainement", "pronto" name no date: None.
+
+The returned `Timeline.text` is the phrase as written ("within 2 weeks", "bis Ende nächster
+Woche"), for drafts that remind the company of its own words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from followup.datetext import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    VAGUE_COUNTS,
+    DateMention,
+    Reading,
+    add_months,
+    alternation,
+    find_dates,
+    last_day_of_month,
+    phrase_list,
+    week_monday,
+    word_list,
+)
+from followup.timing import WorkCalendar, add_business_days
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A stated decision timeline: the words as written and the date they resolve to."""
+
+    text: str
+    date: date
+
+
+# Every pattern in this module runs on lowered text (datetext.lowered), so it is written in
+# lower case and compiled without IGNORECASE, which Python's re pays for at every position.
+
+# ---------------------------------------------------------------------------------------------
+# Cues: what makes a sentence about hearing back. The class ranks competing timelines.
+
+_DECISION, _HEAR_BACK, _GENERIC = 3, 2, 1
+# One phrase per line; "*" stands for any word ending.
+_CUE_PHRASES: dict[int, str] = {
+    _DECISION: """
+        decision*
+        decide
+        decides
+        decided
+        deciding
+        outcome*
+        final answer
+        verdict
+        entscheid*
+        entschied*
+        ergebnis*
+        zusage
+        absage
+        décision*
+        décid*
+        résultat*
+        decisión*
+        decidi*
+        resultado*
+    """,
+    _HEAR_BACK: """
+        hear back
+        hearing back
+        hear from us
+        hear from me
+        hear from them
+        hear from the team
+        hear from our
+        hearing from us
+        get back to you
+        getting back to you
+        get back with you
+        get back in touch
+        come back to you
+        circle back
+        revert*
+        respond to you
+        reply to you
+        our response
+        a response
+        our reply
+        a reply
+        an answer
+        our answer
+        feedback
+        let you know
+        inform you
+        notify you
+        update you
+        an update
+        status update
+        keep you posted
+        keep you updated
+        keep you informed
+        follow up with you
+        reach out
+        reaching out
+        contact you
+        be in touch
+        be in contact
+        get in touch with you
+        touch base
+        rückmeld*
+        zurückmeld*
+        melde
+        melden
+        meldet
+        informier*
+        bescheid
+        antwort*
+        kontaktier*
+        kontakt aufnehmen
+        auf sie zukommen
+        zurückkommen
+        nachricht
+        von uns
+        réponse*
+        répondr*
+        retour
+        revenir vers
+        reviendr*
+        reviens vers
+        recontact*
+        contacter*
+        tiendr* au courant
+        tiendr* inform*
+        tenir au courant
+        tenir inform*
+        informer*
+        nouvelles
+        faire savoir
+        ferons savoir
+        respuesta*
+        responder*
+        noticias
+        contacto
+        contactar*
+        informar*
+        comunicar*
+        avisar*
+        novedades
+        retroalimentación
+        retroalimentacion
+    """,
+    _GENERIC: """
+        next step
+        next steps
+        nächsten schritte
+        weiteren schritte
+        weitere vorgehen
+        weiteres vorgehen
+        prochaines étapes
+        suite du processus
+        suite de la procédure
+        próximos pasos
+        siguientes pasos
+    """,
+}
+_CUE_LIST: list[tuple[str, int]] = [
+    (phrase.strip(), rank)
+    for rank, phrases in _CUE_PHRASES.items()
+    for phrase in phrases.strip().splitlines()
+]
+_CUE = re.compile(rf"\b(?:{alternation(phrase for phrase, _ in _CUE_LIST)})\b")
+_CUE_EXACT: dict[str, int] = {phrase: rank for phrase, rank in _CUE_LIST if "*" not in phrase}
+_CUE_STEMS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(alternation([phrase]) + r"\Z"), rank) for phrase, rank in _CUE_LIST if "*" in phrase
+]
+
+
+def _cue_class(found: str) -> int:
+    spaced = " ".join(found.split())
+    if spaced in _CUE_EXACT:
+        return _CUE_EXACT[spaced]
+    return max((rank for pattern, rank in _CUE_STEMS if pattern.match(spaced)), default=_GENERIC)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and clauses
+
+_TERMINATOR = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
+# A dot after these does not end a sentence ("Mr.", "z. B.", "ca.", "Fr." for Freitag, "Mar.").
+_ABBREVIATIONS = frozenset(
+    word_list(
+        "mr mrs ms dr prof approx ca bzw evtl ggf inkl nr st fr hr jan feb mar apr jun jul aug sep "
+        "sept oct okt nov dec dez mon tue tues wed thu thur thurs fri sat sun mo di mi do sa so vs "
+        "no incl resp ref cf av mme mlle sr sra dto etc"
+    )
+)
+_LONGEST_SENTENCE = 400  # beyond this a "sentence" is a run-on blob: look no further
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]–—]|\s-\s|\b(?:and|but|while|whereas|however|although|und|aber|sondern|während"
+    r"|jedoch|et|mais|tandis|y|pero|mientras|aunque)\b"
+)
+_EVENT = re.compile(
+    r"\b(?:interview\w*|call|meeting|appointment|visit|on-?site|session|chat|conversation"
+    r"|\w*gespräch\w*|termin\w*|treffen|entretien\w*|rendez-vous|réunion|appel"
+    r"|entrevista\w*|reuni[oó]n|llamada|cita|start\s+date|starting\s+date|eintritt\w*"
+    r"|arbeitsbeginn|prise\s+de\s+poste|incorporaci[oó]n)\b"
+)
+_THANKS = re.compile(r"\b(?:thank\w*|danke\w*|vielen\s+dank|merci|gracias)\b")
+_REQUEST = re.compile(
+    r"\b(?:(?:please|pls|kindly|bitte|merci\s+de|veuillez|por\s+favor)\b"
+    r"(?!\s+(?:note|allow|expect|be\s+aware|rest\s+assured|bear\s+with|be\s+patient|beachten"
+    r"|haben\s+sie\s+(?:etwas\s+)?(?:geduld|verständnis)|noter|patienter|tenga\s+en\s+cuenta"
+    r"|tener\s+en\s+cuenta|don't\s+hesitate|do\s+not\s+hesitate))"
+    r"|could\s+you|can\s+you|would\s+you|könnten\s+sie|können\s+sie|würden\s+sie"
+    r"|pourriez-vous|pouvez-vous|podría\w*|le\s+agradecer\w*"
+    r"|let\s+(?:us|me)\s+know|lassen\s+sie\s+(?:uns|mich)|teilen\s+sie\s+(?:uns|mir)"
+    r"|(?:melden|wenden)\s+sie\s+sich|faites[\s-]nous\s+savoir|tenez[\s-]nous"
+    r"|háganos\s+saber|indíquenos|avísenos|(?:send|give|tell|email|forward)\s+(?:us|me)\b"
+    r"|your\s+(?:feedback|response|reply|answer|availability|confirmation|decision|thoughts)"
+    r"|ihre?\s+(?:rückmeldung|antwort|entscheidung|verfügbarkeit|bestätigung)"
+    r"|votre\s+(?:retour|réponse|décision|disponibilité|confirmation)|vos\s+disponibilités"
+    r"|(?:su|tu)\s+(?:respuesta|decisión|disponibilidad|confirmación))"
+)
+
+
+def _is_break(text: str, match: re.Match[str]) -> bool:
+    if not match.group().startswith("."):
+        return True
+    before = text[max(0, match.start() - 12) : match.start()]
+    word = re.split(r"[\s(]", before)[-1]
+    return not (word[-1:].isdigit() or len(word) <= 1 or word.split(".")[-1] in _ABBREVIATIONS)
+
+
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around low[start:end]: from the last break before to the next one after."""
+    left = max(0, start - _LONGEST_SENTENCE)
+    for match in reversed(list(_TERMINATOR.finditer(low, left, start))):
+        if _is_break(low, match):
+            left = match.end()
+            break
+    right = min(len(low), end + _LONGEST_SENTENCE)
+    for match in _TERMINATOR.finditer(low, end, right):
+        if _is_break(low, match):
+            right = match.end()
+            break
+    return left, right
+
+
+def _clause(low: str, left: int, right: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around low[start:end], within the sentence low[left:right]."""
+    begin = left
+    for match in _CLAUSE_BREAK.finditer(low, left, start):
+        begin = match.end()
+    after = _CLAUSE_BREAK.search(low, end, right)
+    return begin, (after.start() if after else right)
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrase families. Each regex only finds the shape; the resolver reads the words.
+
+_NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)})"
+_VAGUE = alternation(VAGUE_COUNTS)
+# Joins the ends of a range: "5-7", "one or two", "ein bis zwei", "une à deux", "uno o dos".
+_RANGE_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:to|or|bis|oder|à|a|ou|o|y|and|und|et)\s+)"
+_COUNT = rf"(?:{_VAGUE}|{_NUMBER}(?:{_RANGE_JOIN}{_NUMBER})?)"
+_NEXT = alternation(
+    word_list(
+        "next coming following upcoming nächsten naechsten kommenden folgenden prochains "
+        "prochaines próximos próximas proximos proximas siguientes venideros"
+    )
+)
+_UNITS: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(
+        ("business days", "working days", "work days", "workdays", "business-days",
+         "working-days", "werktage", "werktagen", "arbeitstage", "arbeitstagen",
+         "geschäftstage", "geschäftstagen", "jours ouvrés", "jours ouvrables",
+         "jours travaillés", "días hábiles", "dias habiles", "días laborables",
+         "dias laborables", "días laborales"),
+        ("business", True),
+    ),
+    **dict.fromkeys(("business day", "working day", "werktag", "arbeitstag", "jour ouvré",
+                     "día hábil", "dia habil"), ("business", False)),
+    **dict.fromkeys(("days", "tage", "tagen", "jours", "días", "dias"), ("day", True)),
+    **dict.fromkeys(("day", "tag", "jour", "día", "dia"), ("day", False)),
+    **dict.fromkeys(("weeks", "wks", "wochen", "semaines", "semanas"), ("week", True)),
+    **dict.fromkeys(("week", "wk", "woche", "semaine", "semana"), ("week", False)),
+    **dict.fromkeys(("months", "monate", "monaten", "meses"), ("month", True)),
+    **dict.fromkeys(("month", "monat", "mois", "mes"), ("month", False)),
+    **dict.fromkeys(("hours", "hrs", "stunden", "heures", "horas"), ("hour", True)),
+    **dict.fromkeys(("hour", "hr", "stunde", "heure", "hora"), ("hour", False)),
+    "fortnight": ("fortnight", False), "fortnights": ("fortnight", True),
+    "quinzaine": ("quinzaine", False), "huitaine": ("huitaine", False),
+}  # fmt: skip
+_UNIT = alternation(_UNITS)
+_STRONG_SPAN_PREP = re.compile(
+    r"(?:within|inside|up\s+to|no\s+later\s+than|innerhalb|binnen|spätestens|d'ici|sous"
+    r"|dentro|en\s+un\s+plazo|en\s+el\s+plazo|dans\s+un\s+délai|sous\s+un\s+délai|allow)"
+)
+_WITHIN_ONE = re.compile(
+    r"(?:within|innerhalb|binnen|d'ici|dentro|en\s+un\s+plazo|dans\s+un\s+délai|sous|over)"
+)
+_SPAN = re.compile(
+    r"\b(?P<prep>within|in|inside(?:\s+of)?|over|during|allow|takes?|need|give\s+us|wait|up\s+to"
+    r"|innerhalb(?:\s+(?:von|der|den))?|binnen|spätestens\s+in|im\s+laufe\s+(?:der|von)"
+    r"|d'ici(?:\s+à)?|sous(?:\s+un\s+délai\s+(?:de|d'))?|dans(?:\s+un\s+délai\s+(?:de|d'))?"
+    r"|au\s+cours\s+(?:des|de)|en(?:\s+un\s+plazo(?:\s+máximo)?\s+de|\s+el\s+plazo\s+de"
+    r"|\s+el\s+transcurso\s+de)?|dentro\s+de|durante)(?:\s+|(?<=')\s*)"
+    r"(?:(?:about|around|approximately|approx\.?|roughly|another|a\s+further|ca\.?|circa|etwa"
+    r"|ungefähr|rund|maximal|höchstens|environ|à\s+peu\s+près|aproximadamente"
+    r"|alrededor\s+de|como\s+máximo|máximo)\s+)?"
+    r"(?:(?P<article>the|den|der|die|les|des|las|los|el|la|le)\s+)?"
+    rf"(?:(?P<next>{_NEXT})\s+)?"
+    rf"(?:(?P<count>{_COUNT})\s*)?"
+    rf"(?:(?P<next2>{_NEXT})\s+)?"
+    rf"(?P<unit>{_UNIT})\b"
+    r"(?:'s\s+time|\s+time)?"
+    r"(?:\s+(?P<after>à\s+venir|qui\s+viennent|suivants|siguientes|venideros))?"
+    rf"(?:\s+(?:or|oder|ou|o)\s+(?P<count2>{_NUMBER}|so)\b)?"
+)
+
+_PREP = alternation(
+    phrase_list(
+        """by, before, until, till, toward, towards, around, at, in, during, over, within, sometime,
+    some time, no later than, not later than, bis, spätestens, noch, im laufe, innerhalb, vor,
+    gegen, zum, d'ici, d'ici à, avant, pour, jusqu'à, jusqu'au, dans, en, courant, au cours de,
+    vers, à, a, para, antes de, antes del, hasta, durante, hacia, dentro de,
+    en el transcurso de, a lo largo de"""
+    )
+)
+_DET_WORDS = alternation(
+    word_list("the der die das den dem des zum zur im la le les el los las del al de du of")
+)
+_DET = rf"(?:(?:{_DET_WORDS})\s+|[ld]'\s*)"
+_ANCHOR = (
+    r"(?:end|close|beginning|start|middle|mid|early|late|later|ende|anfang|beginn|mitte|fin"
+    r"|début|debut|milieu|mi(?=-)|final|finales|fines|principios|principio|inicios|comienzos"
+    r"|mediados)"
+)
+_WHICH = (
+    r"(?:next|following|coming|current|this|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?"
+    r"|folgende[nrs]?|übernächste[nrs]?|diese[nrs]?|laufende[nrs]?|prochaine?|próxim[oa]"
+    r"|proxim[oa]|siguiente|este|esta|cette|ce)"
+)
+_AFTER_WHICH = (
+    r"(?:after\s+next|prochaine?|suivante?|à\s+venir|qui\s+vient|en\s+cours|que\s+viene"
+    r"|próxim[oa]|proxim[oa]|siguiente|entrante|actual)"
+)
+
+
+def _anchored(unit_word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{_ANCHOR})(?:\s+|-)(?:{_DET})*)?"
+        rf"(?:(?P<which>{_WHICH})\s+)?(?:{_DET})*(?P<unit>{unit_word})\b"
+        rf"(?:\s+(?P<after>{_AFTER_WHICH})\b)?(?!\s+(?:of|du|vom|del|de|d')\b)"
+    )
+
+
+_WEEK = _anchored(r"week|woche|semaine|semana")
+_MONTH = _anchored(r"month|monats?|mois|mes")
+# Abbreviations are left out here: "mar" and "sept" (French seven) are words on their own.
+_FULL_MONTH_NAMES = alternation(name for name in MONTHS if name not in MONTH_ABBREVIATIONS)
+_NAMED_MONTH = re.compile(
+    rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{_ANCHOR})(?:\s+|-)(?:{_DET})*)?"
+    rf"(?P<mon>{_FULL_MONTH_NAMES})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+_WEEKEND = re.compile(
+    r"\b(?:(?P<prep>by|before|until|bis|vor|avant|d'ici|antes\s+del?|para)\s+)?"
+    r"(?:(?:the|dem|zum|le|el)\s+)?(?:weekend|wochenende|week-end|fin\s+de\s+semana)\b"
+)
+_MONTH_EDGE = re.compile(
+    r"\b(?P<prep>(?:bis|by|before|avant|antes\s+de)\s+(?:zum\s+|zur\s+|the\s+)?)?"
+    r"(?P<word>monatsende|monatsanfang|monatsmitte|month-end|month\s+end)\b"
+)
+_END_OF_DAY = re.compile(
+    r"\b(?P<prep>by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob"
+    r"|close\s+of\s+business|im\s+laufe\s+des\s+tages|heute\s+noch|noch\s+heute"
+    r"|dans\s+la\s+journée|a\s+lo\s+largo\s+del\s+día|en\s+el\s+día\s+de\s+hoy)\b"
+    r"(?!\s+(?:on|tomorrow|morgen|\w+day))"
+)
+_DEADLINE_PREP = re.compile(
+    r"(?:by|before|until|till|no\s+later|not\s+later|bis|spätestens|vor|d'ici|avant|jusqu"
+    r"|antes|hasta|para)\b"
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+by"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day(?:\s+on)?|by\s+(?:cob|eod)"
+    r"(?:\s+on)?|bis(?:\s+spätestens)?(?:\s+(?:zum|zur|am))?|spätestens(?:\s+(?:bis|am|zum))?"
+    r"(?:\s+zum)?|vor\s+dem|d'ici(?:\s+à)?(?:\s+(?:le|au))?|avant(?:\s+le)?|jusqu'(?:au|à)"
+    r"|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|para\s+el|hasta\s+el"
+    r"|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?)\s+(?:the\s+)?$"
+)
+_ON_BEFORE = re.compile(r"\b(?:on|am|le|el)\s+$")
+_DEADLINE_AFTER = re.compile(
+    r",?\s*(?:at\s+the\s+latest|latest|spätestens|au\s+plus\s+tard|a\s+más\s+tardar"
+    r"|como\s+muy\s+tarde)\b"
+)
+
+# Cheap triggers: a family's pattern runs only in a window around one of its trigger words, and
+# one scan of a sentence finds the trigger words of all families.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "span": tuple(_UNITS),
+    "week": ("week", "woche", "semaine", "semana"),
+    "month": ("month", "monat", "monats", "mois", "mes"),
+    "named_month": tuple(name for name in MONTHS if name not in MONTH_ABBREVIATIONS),
+    "weekend": ("weekend", "wochenende", "week-end", "semana"),
+    "month_edge": ("monatsende", "monatsanfang", "monatsmitte", "month-end", "month"),
+    "end_of_day": (
+        "day",
+        "business day",
+        "eod",
+        "cob",
+        "business",
+        "tages",
+        "heute",
+        "journée",
+        "día",
+    ),
+}
+_TRIGGER = re.compile(
+    rf"\b(?:{alternation(word for words in _TRIGGERS.values() for word in words)})\b"
+)
+_FAMILIES_OF: dict[str, tuple[str, ...]] = {}
+for _family_name, _words in _TRIGGERS.items():
+    for _word in _words:
+        _FAMILIES_OF[_word] = (*_FAMILIES_OF.get(_word, ()), _family_name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What a resolver needs: the reference day, the calendar and the text's reading."""
+
+    today: date
+    calendar: WorkCalendar | None
+    reading: Reading
+
+    @property
+    def last_workday(self) -> int:
+        return max(self.calendar.workdays) if self.calendar and self.calendar.workdays else 4
+
+
+_END_WORDS = re.compile(r"\b(?:end|close|late|later|ende|fin|final|finales|fines)\b")
+_START_WORDS = re.compile(
+    r"\b(?:beginning|start|early|anfang|beginn|début|debut|principios|principio|inicios"
+    r"|comienzos)\b"
+)
+_MID_WORDS = re.compile(r"\b(?:middle|mid|mitte|milieu|mi|mediados)\b")
+_AFTER_NEXT_WORDS = re.compile(r"\bafter\s+next\b|übernächste")
+_NEXT_WORDS = re.compile(
+    r"\b(?:next|following|coming|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|folgende[nrs]?"
+    r"|prochaine?|suivante?|à\s+venir|qui\s+vient|próxim[oa]|proxim[oa]|siguiente|que\s+viene"
+    r"|entrante)\b"
+)
+_THIS_WORDS = re.compile(
+    r"\b(?:this|current|diese[nrs]?|laufende[nrs]?|cette|ce|esta|este|en\s+cours|actual)\b"
+)
+_WITHIN_WORDS = re.compile(
+    r"(?:within|during|in|over|innerhalb|im\s+laufe|dans|au\s+cours|en|durante|dentro"
+    r"|a\s+lo\s+largo)\b"
+)
+_ARTICLE = re.compile(r"\b(?:the|der|la|le|el)\b|\bl'")
+
+
+def _anchor(words: str) -> str | None:
+    if _END_WORDS.search(words):
+        return "end"
+    if _START_WORDS.search(words):
+        return "start"
+    if _MID_WORDS.search(words):
+        return "mid"
+    return None
+
+
+def _which(words: str) -> int | None:
+    if _AFTER_NEXT_WORDS.search(words):
+        return 2
+    if _NEXT_WORDS.search(words):
+        return 1
+    if _THIS_WORDS.search(words):
+        return 0
+    return None
+
+
+def _relative_shape(match: re.Match[str]) -> tuple[str | None, int] | None:
+    """(anchor, how many weeks/months ahead) of a week/month phrase, or None if it names none."""
+    anchor = _anchor(match["anchor"] or "")
+    which = _which(" ".join(filter(None, (match["which"], match["after"]))))
+    if which is None:
+        # "within the week", "dans la semaine": this one; "a week", "the month": nothing
+        within = _WITHIN_WORDS.match(match["prep"] or "") and _ARTICLE.search(match.group())
+        if anchor is None and not within:
+            return None
+        which = 0
+    return anchor, which
+
+
+def _resolve_week(match: re.Match[str], frame: _Frame) -> date | None:
+    shape = _relative_shape(match)
+    if shape is None:
+        return None
+    anchor, ahead = shape
+    last = frame.last_workday
+    monday = week_monday(frame.today, last)
+    on_weekend = frame.today.weekday() > last
+    # On a weekend the coming week is both "this week" and "next week".
+    monday += timedelta(days=7 * (max(ahead - 1, 0) if on_weekend else ahead))
+    offset = {"start": 1, "mid": 2}.get(anchor or "", last)
+    return monday + timedelta(days=offset)
+
+
+def _month_anchor_day(year: int, month: int, anchor: str | None) -> date:
+    if anchor == "start":
+        return date(year, month, 10)
+    if anchor == "mid":
+        return date(year, month, 15)
+    return last_day_of_month(year, month)
+
+
+def _resolve_month(match: re.Match[str], frame: _Frame) -> date | None:
+    # Spanish "mes" is French "my" (plural): "à la fin de mes entretiens" is no month.
+    if match["unit"] == "mes" and frame.reading.language != "es":
+        return None
+    shape = _relative_shape(match)
+    if shape is None:
+        return None
+    anchor, ahead = shape
+    first = add_months(frame.today.replace(day=1), ahead)
+    return _month_anchor_day(first.year, first.month, anchor)
+
+
+def _resolve_named_month(match: re.Match[str], frame: _Frame) -> date | None:
+    name = match["mon"]
+    if name == "may" and frame.reading.text[match.start("mon")] != "M":
+        return None
+    anchor = _anchor(match["anchor"] or "")
+    prep = (match["prep"] or "").strip()
+    if anchor is None and prep not in {"in", "im", "en", "courant", "during", "durante"}:
+        return None
+    month = MONTHS[name]
+    if match["year"]:
+        return _month_anchor_day(int(match["year"]), month, anchor)
+    today = frame.today
+    for year in (today.year, today.year + 1):
+        day = _month_anchor_day(year, month, anchor)
+        if day >= today - timedelta(days=30):
+            return day
+    return None
+
+
+def _count(words: str) -> tuple[int, bool] | None:
+    """The upper end of a count ("5-7" → 7, "one or two" → 2) and whether it was vague."""
+    spaced = " ".join(words.split())
+    if spaced in VAGUE_COUNTS:
+        return VAGUE_COUNTS[spaced], True
+    values = []
+    for piece in re.split(_RANGE_JOIN, spaced):
+        if piece.isdigit():
+            values.append(int(piece))
+        elif piece in NUMBER_WORDS:
+            values.append(NUMBER_WORDS[piece])
+    return (max(values), False) if values else None
+
+
+_LIMITS = {"business": 300, "day": 400, "week": 60, "month": 24, "hour": 2000}
+_DAYS_PER = {"fortnight": 14, "quinzaine": 15, "huitaine": 8}
+
+
+def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
+    kind, plural = _UNITS[" ".join(match["unit"].split())]
+    prep = " ".join(match["prep"].split())
+    counted = _count(match["count"]) if match["count"] else None
+    if counted is None:
+        if match["count"]:
+            return None
+        if kind in _DAYS_PER:
+            counted = (1, False)
+        elif not (match["next"] or match["next2"] or match["after"]):
+            return None
+        elif plural:
+            counted = (3, True)
+        elif _WITHIN_ONE.match(prep) or (prep == "in" and match["article"] == "the"):
+            counted = (1, False)
+        else:
+            # "im Laufe der nächsten Woche", "dans la semaine prochaine": sometime next week,
+            # which the week family reads; "within the next week" is seven days.
+            return None
+    number, vague = counted
+    if match["count2"] and match["count2"] != "so":
+        second = _count(match["count2"])
+        if second:
+            number = max(number, second[0])
+    if number <= 0 or number > _LIMITS.get(kind, 60):
+        return None
+    today = frame.today
+    if kind == "business" or (kind == "day" and vague):
+        return add_business_days(today, number, frame.calendar)
+    if kind == "day":
+        return today + timedelta(days=number)
+    if kind == "week":
+        return today + timedelta(weeks=number)
+    if kind == "month":
+        return add_months(today, number)
+    if kind == "hour":
+        return today + timedelta(days=math.ceil(number / 24))
+    return today + timedelta(days=number * _DAYS_PER[kind])
+
+
+def _resolve_weekend(match: re.Match[str], frame: _Frame) -> date | None:
+    if match.group().endswith("semana") and "fin" not in match.group():
+        return None
+    return week_monday(frame.today, frame.last_workday) + timedelta(days=frame.last_workday)
+
+
+def _resolve_month_edge(match: re.Match[str], frame: _Frame) -> date | None:
+    word = match["word"]
+    anchor = "start" if "anfang" in word else "mid" if "mitte" in word else "end"
+    return _month_anchor_day(frame.today.year, frame.today.month, anchor)
+
+
+def _resolve_end_of_day(match: re.Match[str], frame: _Frame) -> date | None:
+    return frame.today
+
+
+Resolver = Callable[[re.Match[str], _Frame], "date | None"]
+
+
+@dataclass(frozen=True)
+class _Family:
+    """A phrase shape, how far around its trigger words to look for it, and its resolver."""
+
+    pattern: re.Pattern[str]
+    before: int
+    after: int
+    resolve: Resolver
+
+
+_FAMILIES: dict[str, _Family] = {
+    "span": _Family(_SPAN, 90, 40, _resolve_span),
+    "week": _Family(_WEEK, 70, 30, _resolve_week),
+    "month": _Family(_MONTH, 70, 30, _resolve_month),
+    "named_month": _Family(_NAMED_MONTH, 60, 12, _resolve_named_month),
+    "weekend": _Family(_WEEKEND, 30, 12, _resolve_weekend),
+    "month_edge": _Family(_MONTH_EDGE, 30, 20, _resolve_month_edge),
+    "end_of_day": _Family(_END_OF_DAY, 40, 40, _resolve_end_of_day),
+}
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    start: int
+    end: int
+    day: date
+    strong: bool  # a firm deadline ("by", "within", "bis", "d'ici"), not just a mention
+
+
+def _phrases(left: int, right: int, frame: _Frame) -> list[_Phrase]:
+    """Every timeline phrase in the sentence low[left:right], resolved; longest wins overlaps."""
+    low = frame.reading.low
+    found: list[_Phrase] = []
+    for name, (start, end) in _trigger_windows(low, left, right):
+        family = _FAMILIES[name]
+        for match in family.pattern.finditer(low, start, end):
+            try:
+                day = family.resolve(match, frame)
+            except (ValueError, OverflowError):
+                day = None
+            if day is not None:
+                found.append(_family_phrase(family, match, day))
+    for mention in find_dates(frame.reading, left, right):
+        found.append(_mention_phrase(low, mention))
+    chosen: list[_Phrase] = []
+    for phrase in sorted(found, key=lambda p: (p.start - p.end, p.start)):
+        if all(phrase.end <= kept.start or phrase.start >= kept.end for kept in chosen):
+            chosen.append(phrase)
+    return chosen
+
+
+def _trigger_windows(low: str, left: int, right: int) -> list[tuple[str, tuple[int, int]]]:
+    """(family, window) pairs: where in the sentence each family's pattern may match."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for trigger in _TRIGGER.finditer(low, left, right):
+        for name in _FAMILIES_OF.get(" ".join(trigger.group().split()), ()):
+            family = _FAMILIES[name]
+            start = max(left, trigger.start() - family.before)
+            end = min(right, trigger.end() + family.after)
+            spans = windows.setdefault(name, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return [(name, span) for name, spans in windows.items() for span in spans]
+
+
+def _family_phrase(family: _Family, match: re.Match[str], day: date) -> _Phrase:
+    low = match.string
+    prep = " ".join((match["prep"] or "").split()) if "prep" in family.pattern.groupindex else ""
+    if family.pattern is _SPAN:
+        strong = bool(_STRONG_SPAN_PREP.match(prep))
+    else:
+        strong = bool(_DEADLINE_PREP.match(prep))
+    strong = strong or bool(_DEADLINE_AFTER.match(low, match.end()))
+    return _Phrase(match.start(), match.end(), day, strong)
+
+
+def _mention_phrase(low: str, mention: DateMention) -> _Phrase:
+    deadline = _DEADLINE_BEFORE.search(low, max(0, mention.start - 40), mention.start)
+    start = deadline.start() if deadline else mention.start
+    if deadline is None:  # the text keeps its "on"/"am"/"le": "on Friday", not "Friday"
+        plain_prep = _ON_BEFORE.search(low, max(0, mention.start - 6), mention.start)
+        start = plain_prep.start() if plain_prep else start
+    strong = deadline is not None or bool(_DEADLINE_AFTER.match(low, mention.end))
+    return _Phrase(start, mention.end, mention.day, strong)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def decision_timeline(
+    text: str, sent: datetime, calendar: WorkCalendar | None = None
+) -> Timeline | None:
+    """The company's stated decision timeline in `text` (new text only), resolved; else None.
+
+    `sent` is the message's aware Date. Dates are local to `calendar.zone` when a calendar is
+    given, else to `sent`'s own offset; business days use the calendar's workdays and holidays.
+    """
+    today = sent.astimezone(calendar.tz).date() if calendar else sent.date()
+    reading = Reading(text, sent, today)
+    low = reading.low
+    cues = [(m.start(), m.end(), _cue_class(m.group())) for m in _CUE.finditer(low)]
+    if not cues:
+        return None
+    frame = _Frame(today, calendar, reading)
+    best: tuple[tuple[int, int, int, date], Timeline] | None = None
+    done_until = -1
+    for cue_start, cue_end, _ in cues:
+        if cue_start < done_until:
+            continue  # this cue's sentence was read already
+        left, right = _sentence(low, cue_start, cue_end)
+        done_until = right
+        sentence_cues = [cue for cue in cues if left <= cue[0] < right]
+        for phrase in _phrases(left, right, frame):
+            rank = _rank(low, left, right, phrase, sentence_cues)
+            if rank is None:
+                continue
+            key = (*rank, phrase.day)
+            if best is None or key > best[0]:
+                words = " ".join(reading.text[phrase.start : phrase.end].split())
+                best = (key, Timeline(words, phrase.day))
+    return best[1] if best else None
+
+
+def _rank(
+    low: str,
+    left: int,
+    right: int,
+    phrase: _Phrase,
+    cues: list[tuple[int, int, int]],
+) -> tuple[int, int, int] | None:
+    """(cue class, same clause, firm deadline) for a phrase that counts; None if it does not."""
+    begin, end = _clause(low, left, right, phrase.start, phrase.end)
+    if _REQUEST.search(low, begin, end):
+        return None
+    in_clause = [
+        cue for cue in cues if begin <= cue[0] < end and not phrase.start <= cue[0] < phrase.end
+    ]
+    if not phrase.strong:
+        # "your interview is on Friday", "the call next week": the date belongs to the event.
+        for event in _EVENT.finditer(low, max(begin, phrase.start - 40), phrase.start):
+            if not any(event.end() <= cue[0] < phrase.start for cue in in_clause):
+                return None
+        if _THANKS.search(low, begin, end):
+            return None
+    if in_clause:
+        return max(cue[2] for cue in in_clause), 1, int(phrase.strong)
+    nearest = min(cues, key=lambda cue: _distance(cue, phrase))
+    distance = _distance(nearest, phrase)
+    if phrase.strong and distance <= 100:
+        return nearest[2], 0, 1
+    # "We'll get back to you, probably next week": a plain phrase right after the cue.
+    if not phrase.strong and nearest[1] <= phrase.start and distance <= 40:
+        if _EVENT.search(low, begin, end):
+            return None
+        return nearest[2], 0, 0
+    return None
+
+
+def _distance(cue: tuple[int, int, int], phrase: _Phrase) -> int:
+    if cue[1] <= phrase.start:
+        return phrase.start - cue[1]
+    return max(0, cue[0] - phrase.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Out-of-office return dates
+
+_RANGE_BEFORE = re.compile(
+    r"\b(?:from|vom|von|du|del|desde|between|zwischen|entre)\s+\S.{0,30}?\s*"
+    r"(?:to|until|till|through|thru|-|–|bis(?:\s+(?:einschließlich|einschl\.?|inkl\.?|inklusive"
+    r"|zum|zur))*|au|al|jusqu'(?:au|à)|hasta(?:\s+el)?|and|und|et|y)\s+"
+    r"(?:(?:the|le|el|dem|den)\s+)?$",
+    re.DOTALL,
+)
+_INCLUSIVE_BEFORE = re.compile(
+    r"\b(?:through|thru|up\s+to\s+and\s+including|until\s+and\s+including"
+    r"|bis\s+(?:einschließlich|einschl\.?|inkl\.?|inklusive)(?:\s+(?:zum|zur|dem|den))?)\s+"
+    r"(?:(?:the|dem|den)\s+)?$"
+)
+_INCLUSIVE_AFTER = re.compile(
+    r"\s*\(?\s*(?:inclusive|inclus(?:e|ive)?|einschließlich|inklusive|incluido|incluida)\b"
+)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|til|up\s+to|bis(?:\s+(?:zum|zur|am|einschließlich|inkl\.?))?|jusqu'(?:au|à)"
+    r"(?:\s+(?:le|la))?|hasta(?:\s+el)?|au)\s+(?:(?:the|le|el|dem|den)\s+)?$"
+)
+_BACK_BEFORE = re.compile(
+    r"\b(?:back|return\w*|be\s+in|in\s+the\s+office|wieder\w*|zurück|ab(?:\s+dem)?"
+    r"|de\s+retour|retour|à\s+partir\s+du|à\s+partir\s+de|dès(?:\s+le)?|de\s+vuelta"
+    r"|regres\w*|vuelvo|volver\w*|reincorpor\w*|a\s+partir\s+del?|desde\s+el)"
+    r"\b(?:\s+[^\W\d_]+){0,4}?\s*(?:on|am|le|el|the|by)?\s*$"
+)
+_BACK_AFTER = re.compile(r"\s*(?:bin\s+ich\s+|sind\s+wir\s+)?wieder\b")
+_NEXT_WEEK = re.compile(
+    r"\b(?:next\s+week|nächste\s+woche|naechste\s+woche|kommende\s+woche|la\s+semaine\s+prochaine"
+    r"|la\s+semana\s+que\s+viene|la\s+próxima\s+semana|la\s+proxima\s+semana)\b"
+)
+
+
+def return_date(text: str, sent: datetime) -> date | None:
+    """The day an out-of-office sender is back, from their auto reply; None when not stated.
+
+    "until X" and "back on X" → X; "through X", "bis einschließlich X", "X inclusive" and the end
+    of a range ("from 1 to 12 March", "vom 1. bis 12. März", "du 1er au 12 mars", "del 1 al 12 de
+    marzo") → the next business day (Monday to Friday) after X. "Back next week" → its Monday.
+    The first date with such words wins; without any, a single upcoming date does. Dates are
+    local to `sent`'s offset.
+    """
+    today = sent.date()
+    reading = Reading(text, sent, today)
+    low = reading.low
+    mentions = find_dates(reading)
+    for match in _NEXT_WEEK.finditer(low):
+        if all(match.end() <= m.start or match.start() >= m.end for m in mentions):
+            monday = week_monday(today) + timedelta(days=7 if today.weekday() <= 4 else 0)
+            mentions.append(DateMention(match.start(), match.end(), monday, "week"))
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        before = max(0, mention.start - 60)
+        if _INCLUSIVE_BEFORE.search(low, before, mention.start) or _INCLUSIVE_AFTER.match(
+            low, mention.end
+        ):
+            return _day_after(mention.day)
+        if _RANGE_BEFORE.search(low, before, mention.start):
+            return _day_after(mention.day)
+        if _UNTIL_BEFORE.search(low, before, mention.start):
+            return mention.day
+        if _BACK_BEFORE.search(low, before, mention.start) or _BACK_AFTER.match(low, mention.end):
+            return mention.day
+    upcoming = {m.day for m in mentions if m.day >= today and m.kind != "dom"}
+    return upcoming.pop() if len(upcoming) == 1 else None
+
+
+def _day_after(day: date) -> date | None:
+    try:
+        return add_business_days(day, 1)
+    except OverflowError:
+        return None
