@@ -694,8 +694,8 @@ def find_role(mail: Mail) -> str | None:
         if len(role) < 3 or len(role) > 90 or role.lower() in _GENERIC_WORDS:
             return
         # "Interview: Dana Whitfield (Senior Backend Engineer)": the candidate's name, then role.
-        named = re.match(rf"^{_PERSON_NAME}\s*\((?P<r>[^()]+)\)$", role)
-        if named:
+        named = re.match(rf"^(?P<n>{_PERSON_NAME})\s*\((?P<r>[^()]+)\)$", role)
+        if named and not _ROLE_NOUNS.search(named.group("n")) and _ROLE_NOUNS.search(named["r"]):
             role = named.group("r").strip()
         if _ROLE_NOUNS.search(role):
             score += 2
