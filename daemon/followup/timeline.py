@@ -36,8 +36,9 @@ Conventions (all dates are local dates in the calendar's zone, or the zone of `s
 - "Today", "by end of day" → the message day; "tomorrow" → the next day.
 - Several timelines: the one whose cue is about the decision (decision, outcome, Entscheidung,
   décision, decisión) beats one about hearing back/feedback, which beats generic next steps;
-  then a phrase in the cue's own clause beats one next to it; then the latest date (the upper
-  end). "We'll send feedback by Friday and decide by the end of next week" → end of next week.
+  then a phrase in the cue's own clause (or a firm deadline right next to it) beats a plain
+  phrase merely near it; then the latest date (the upper end). "We'll send feedback by Friday
+  and decide by the end of next week" → end of next week.
 - "Soon", "shortly", "zeitnah", "prochainement", "pronto" name no date: None.
 
 The returned `Timeline.text` is the phrase as written ("within 2 weeks", "bis Ende nächster
@@ -117,6 +118,7 @@ _CUE_PHRASES: dict[int, str] = {
         hear from the team
         hear from our
         hearing from us
+        get back to
         get back to you
         getting back to you
         get back with you
@@ -256,7 +258,8 @@ _REQUEST = re.compile(
     r"|tener\s+en\s+cuenta|don't\s+hesitate|do\s+not\s+hesitate))"
     r"|could\s+you|can\s+you|would\s+you|könnten\s+sie|können\s+sie|würden\s+sie"
     r"|pourriez-vous|pouvez-vous|podría\w*|le\s+agradecer\w*"
-    r"|let\s+(?:us|me)\s+know|lassen\s+sie\s+(?:uns|mich)|teilen\s+sie\s+(?:uns|mir)"
+    r"|let\s+(?:us|me)\s+know|(?:get\s+back|respond|reply|write\s+back)\s+to\s+(?:us|me)\b"
+    r"|lassen\s+sie\s+(?:uns|mich)|teilen\s+sie\s+(?:uns|mir)"
     r"|(?:melden|wenden)\s+sie\s+sich|faites[\s-]nous\s+savoir|tenez[\s-]nous"
     r"|háganos\s+saber|indíquenos|avísenos|(?:send|give|tell|email|forward)\s+(?:us|me)\b"
     r"|your\s+(?:feedback|response|reply|answer|availability|confirmation|decision|thoughts)"
@@ -777,7 +780,7 @@ def decision_timeline(
     if not cues:
         return None
     frame = _Frame(today, calendar, reading)
-    best: tuple[tuple[int, int, int, date], Timeline] | None = None
+    best: tuple[tuple[int, int, date], Timeline] | None = None
     done_until = -1
     for cue_start, cue_end, _ in cues:
         if cue_start < done_until:
@@ -802,8 +805,12 @@ def _rank(
     right: int,
     phrase: _Phrase,
     cues: list[tuple[int, int, int]],
-) -> tuple[int, int, int] | None:
-    """(cue class, same clause, firm deadline) for a phrase that counts; None if it does not."""
+) -> tuple[int, int] | None:
+    """(cue class, closeness) for a phrase that counts, None for one that does not.
+
+    Closeness is 1 for a phrase in the cue's clause or a firm deadline next to it, 0 for a plain
+    phrase next to it ("we'll get back to you, probably next week").
+    """
     begin, end = _clause(low, left, right, phrase.start, phrase.end)
     if _REQUEST.search(low, begin, end):
         return None
@@ -818,16 +825,17 @@ def _rank(
         if _THANKS.search(low, begin, end):
             return None
     if in_clause:
-        return max(cue[2] for cue in in_clause), 1, int(phrase.strong)
+        return max(cue[2] for cue in in_clause), 1
     nearest = min(cues, key=lambda cue: _distance(cue, phrase))
     distance = _distance(nearest, phrase)
     if phrase.strong and distance <= 100:
-        return nearest[2], 0, 1
+        # A firm deadline next to the cue is about it, as much as one in the cue's own clause.
+        return nearest[2], 1
     # "We'll get back to you, probably next week": a plain phrase right after the cue.
     if not phrase.strong and nearest[1] <= phrase.start and distance <= 40:
         if _EVENT.search(low, begin, end):
             return None
-        return nearest[2], 0, 0
+        return nearest[2], 0
     return None
 
 

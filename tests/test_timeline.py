@@ -1,0 +1,442 @@
+"""Stated decision timelines and out-of-office return dates: phrase families, traps, calendars."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from followup.timeline import Timeline, decision_timeline, return_date
+from followup.timing import WorkCalendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+CET = timezone(timedelta(hours=1))
+# Wednesday 4 March 2026, 10:00 in Berlin: the reference for every table below.
+SENT = datetime(2026, 3, 4, 10, 0, tzinfo=CET)
+THIS_FRIDAY = date(2026, 3, 6)
+NEXT_FRIDAY = date(2026, 3, 13)
+
+
+def resolved(text: str, sent: datetime = SENT, calendar: WorkCalendar | None = None) -> date | None:
+    found = decision_timeline(text, sent, calendar)
+    return found.date if found else None
+
+
+ENGLISH = [
+    ("We will make a decision within a week.", date(2026, 3, 11)),
+    ("We'll get back to you in the next week or two.", date(2026, 3, 18)),
+    ("You will hear back within 2 weeks.", date(2026, 3, 18)),
+    ("We expect to have an answer for you in two weeks.", date(2026, 3, 18)),
+    ("We'll let you know by end of next week.", NEXT_FRIDAY),
+    ("We'll let you know by the end of next week.", NEXT_FRIDAY),
+    ("We aim to give you feedback by the end of the week.", THIS_FRIDAY),
+    ("We'll let you know by Friday.", THIS_FRIDAY),
+    ("We'll get back to you by Monday.", date(2026, 3, 9)),
+    ("Expect to hear from us by next Tuesday.", date(2026, 3, 10)),
+    ("You will hear back in the next 5-7 business days.", date(2026, 3, 13)),
+    ("You will hear back in the next 5 to 7 business days.", date(2026, 3, 13)),
+    ("We will get back to you within 3 working days.", date(2026, 3, 9)),
+    ("We'll be in touch in a few days.", date(2026, 3, 9)),
+    ("We'll get back to you in a couple of days.", date(2026, 3, 6)),
+    ("We expect to make a decision early next month.", date(2026, 4, 10)),
+    ("We plan to reach a decision at the beginning of next month.", date(2026, 4, 10)),
+    ("We will make our decision mid-March.", date(2026, 3, 15)),
+    ("We will make our decision by March 15.", date(2026, 3, 15)),
+    ("We will make our decision by March 15th, 2026.", date(2026, 3, 15)),
+    ("We will make our decision by 15 March.", date(2026, 3, 15)),
+    ("Decisions will be made by the end of the month.", date(2026, 3, 31)),
+    ("We'll be in touch next week.", NEXT_FRIDAY),
+    ("You will hear from us in the coming days.", date(2026, 3, 9)),
+    ("We'll get back to you by tomorrow.", date(2026, 3, 5)),
+    ("We'll get back to you tomorrow.", date(2026, 3, 5)),
+    ("We hope to make a final decision within the week.", THIS_FRIDAY),
+    ("We should be able to update you later this week.", THIS_FRIDAY),
+    ("Our hiring manager will give you feedback this week.", THIS_FRIDAY),
+    ("We'll get back to you early next week.", date(2026, 3, 10)),
+    ("We'll reach a decision mid next week.", date(2026, 3, 11)),
+    ("The team will decide in the next week.", date(2026, 3, 11)),
+    ("Expect to hear back in a couple of weeks.", date(2026, 3, 18)),
+    ("We will reach out to you about next steps in the coming weeks.", date(2026, 3, 25)),
+    ("We'll get back to you within 48 hours.", date(2026, 3, 6)),
+    ("You should hear from us by end of day.", date(2026, 3, 4)),
+    ("We'll get back to you by the 15th.", date(2026, 3, 15)),
+    ("We'll let you know on Friday.", THIS_FRIDAY),
+    ("We will have a decision by Friday, March 13.", date(2026, 3, 13)),
+    ("We'll have a decision for you by Mar. 13th.", date(2026, 3, 13)),
+    ("We will let you know our decision by next Friday at the latest.", NEXT_FRIDAY),
+    ("Please allow 5-7 business days for our decision.", date(2026, 3, 13)),
+    ("Please note that we will get back to you within 10 days.", date(2026, 3, 14)),
+    ("We will decide in May.", date(2026, 5, 31)),
+    ("We'll let you know in 2-3 months.", date(2026, 6, 4)),
+    ("We will get back to you in a week's time.", date(2026, 3, 11)),
+    ("We'll get back to you in a fortnight.", date(2026, 3, 18)),
+    ("We'll get back to you with an update in one to two weeks.", date(2026, 3, 18)),
+    ("The panel will make a decision by the end of next month.", date(2026, 4, 30)),
+    ("We'll get back to you, probably next week.", NEXT_FRIDAY),
+    ("Next steps: you will hear from us within ten business days.", date(2026, 3, 18)),
+    ("We aim to get back to all candidates by 2026-03-20.", date(2026, 3, 20)),
+    ("We'll be in touch the week after next.", date(2026, 3, 20)),
+    ("You'll hear back from us by the weekend.", THIS_FRIDAY),
+]
+
+GERMAN = [
+    ("Sie erhalten innerhalb einer Woche eine Rückmeldung.", date(2026, 3, 11)),
+    ("Wir melden uns innerhalb von 10 Werktagen bei Ihnen.", date(2026, 3, 18)),
+    ("Wir werden Ihnen in den nächsten zwei Wochen Bescheid geben.", date(2026, 3, 18)),
+    ("Wir melden uns bis Ende nächster Woche.", NEXT_FRIDAY),
+    ("Wir melden uns bis Ende der nächsten Woche bei Ihnen.", NEXT_FRIDAY),
+    ("Wir geben Ihnen bis Freitag eine Rückmeldung.", THIS_FRIDAY),
+    ("Eine Entscheidung erwarten wir Anfang nächsten Monats.", date(2026, 4, 10)),
+    ("Eine Entscheidung fällt Anfang des kommenden Monats.", date(2026, 4, 10)),
+    ("Sie hören in 14 Tagen von uns.", date(2026, 3, 18)),
+    ("Wir melden uns bis zum 15. März.", date(2026, 3, 15)),
+    ("Wir melden uns spätestens Ende der Woche bei Ihnen.", THIS_FRIDAY),
+    ("Wir melden uns im Laufe der nächsten Woche bei Ihnen.", NEXT_FRIDAY),
+    ("Sie erhalten unsere Entscheidung bis spätestens 20.03.2026.", date(2026, 3, 20)),
+    ("Sie erhalten unsere Entscheidung bis 20.03.", date(2026, 3, 20)),
+    ("Eine Rückmeldung erhalten Sie in ca. 2-3 Wochen.", date(2026, 3, 25)),
+    ("Wir werden Sie Mitte April über unsere Entscheidung informieren.", date(2026, 4, 15)),
+    ("Wir melden uns in den kommenden Tagen.", date(2026, 3, 9)),
+    ("Wir melden uns in ein bis zwei Wochen.", date(2026, 3, 18)),
+    ("Wir melden uns bei Ihnen, voraussichtlich nächste Woche.", NEXT_FRIDAY),
+    ("Wir melden uns nächste Woche bei Ihnen.", NEXT_FRIDAY),
+    ("Wir melden uns bis kommenden Dienstag.", date(2026, 3, 10)),
+    ("Wir geben Ihnen bis Monatsende Bescheid.", date(2026, 3, 31)),
+    ("Sie bekommen morgen eine Antwort von uns.", date(2026, 3, 5)),
+    ("Wir melden uns in drei Wochen.", date(2026, 3, 25)),
+]
+
+FRENCH = [
+    ("Nous vous donnerons une réponse d'ici une semaine.", date(2026, 3, 11)),
+    ("Nous vous donnerons une réponse d’ici une semaine.", date(2026, 3, 11)),
+    ("Vous aurez un retour sous 15 jours.", date(2026, 3, 19)),
+    ("Nous reviendrons vers vous dans les 10 jours ouvrés.", date(2026, 3, 18)),
+    ("Nous vous ferons un retour d'ici la fin de la semaine prochaine.", NEXT_FRIDAY),
+    ("Nous reviendrons vers vous d'ici vendredi.", THIS_FRIDAY),
+    ("Nous prendrons une décision début du mois prochain.", date(2026, 4, 10)),
+    ("Nous reviendrons vers vous dans les prochains jours.", date(2026, 3, 9)),
+    ("Nous vous tiendrons informé d'ici la fin du mois.", date(2026, 3, 31)),
+    ("Nous reviendrons vers vous sous huitaine.", date(2026, 3, 12)),
+    ("Vous recevrez une réponse dans un délai de deux semaines.", date(2026, 3, 18)),
+    ("Nous vous répondrons la semaine prochaine.", NEXT_FRIDAY),
+    ("Nous vous ferons part de notre décision avant le 15 mars.", date(2026, 3, 15)),
+    ("Nous vous recontacterons mi-avril.", date(2026, 4, 15)),
+    ("Nous vous ferons un retour dans les deux prochaines semaines.", date(2026, 3, 18)),
+    ("Nous vous ferons un retour dans les jours à venir.", date(2026, 3, 9)),
+    ("Nous reviendrons vers vous d'ici le 20 mars au plus tard.", date(2026, 3, 20)),
+    ("Nous reviendrons vers vous vendredi prochain.", NEXT_FRIDAY),
+    ("Nous vous donnerons des nouvelles d'ici deux à trois semaines.", date(2026, 3, 25)),
+]
+
+SPANISH = [
+    ("Le daremos una respuesta en una semana.", date(2026, 3, 11)),
+    ("Nos pondremos en contacto en las próximas dos semanas.", date(2026, 3, 18)),
+    ("Recibirá una respuesta en un plazo de 10 días hábiles.", date(2026, 3, 18)),
+    ("Le daremos una respuesta antes del viernes.", THIS_FRIDAY),
+    ("Tomaremos una decisión a finales de la próxima semana.", NEXT_FRIDAY),
+    ("Le daremos noticias a principios del mes que viene.", date(2026, 4, 10)),
+    ("Nos pondremos en contacto en los próximos días.", date(2026, 3, 9)),
+    ("Le informaremos de nuestra decisión la semana que viene.", NEXT_FRIDAY),
+    ("Recibirá noticias nuestras antes del 15 de marzo.", date(2026, 3, 15)),
+    ("Le contactaremos a mediados de abril.", date(2026, 4, 15)),
+    ("Le daremos una respuesta en 2 o 3 semanas.", date(2026, 3, 25)),
+    ("Nos pondremos en contacto contigo mañana.", date(2026, 3, 5)),
+    ("Tomaremos una decisión a finales de mes.", date(2026, 3, 31)),
+    ("Le daremos una respuesta en unos días.", date(2026, 3, 9)),
+    ("Le comunicaremos nuestra decisión el próximo viernes.", NEXT_FRIDAY),
+    ("Le daremos una respuesta dentro de dos semanas.", date(2026, 3, 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english(text: str, expected: date) -> None:
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_german(text: str, expected: date) -> None:
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french(text: str, expected: date) -> None:
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH)
+def test_spanish(text: str, expected: date) -> None:
+    assert resolved(text) == expected
+
+
+TRAPS = [
+    # The date belongs to the interview, not to a decision.
+    "Your interview is on Friday. We'll let you know soon.",
+    "Your interview is on Friday, and we will let you know the outcome shortly after.",
+    "Your interview is scheduled for next week, and we'll let you know the outcome shortly.",
+    "We'd like to schedule a call next week to discuss next steps.",
+    "We'll be in touch to schedule your interview next week.",
+    "Ihr Gespräch findet nächste Woche statt, wir melden uns danach.",
+    "Votre entretien aura lieu vendredi, nous vous ferons un retour ensuite.",
+    "Thanks for coming in on Wednesday; we'll let you know soon.",
+    # A deadline for the candidate, not the company's timeline.
+    "Please send us your availability by Friday so we can get back to you.",
+    "Please let us know by Friday whether you accept.",
+    "Bitte geben Sie uns bis Freitag Rückmeldung.",
+    "Merci de nous faire un retour d'ici vendredi.",
+    "Por favor, envíenos su respuesta antes del viernes.",
+    "Could you send us your references by Monday so we can make a decision?",
+    "We look forward to your feedback by Friday.",
+    # No date named, or no cue at all.
+    "We will let you know. Sent from my iPhone",
+    "We will get back to you as soon as possible.",
+    "We will be in touch after the holidays.",
+    "Wir werden Ihnen zeitnah eine Rückmeldung geben.",
+    "Nous reviendrons vers vous prochainement.",
+    "Le responderemos pronto.",
+    "Le responderemos esta mañana.",
+    "We may decide later.",
+    "We may 7 times review it.",
+    "The office is closed next week.",
+    "Office hours: Mon-Fri 9:00-17:00. We will get back to you soon.",
+    "You can unsubscribe at any time. We'll send updates every week.",
+    "Join us on Wednesday for the career fair!",
+    "",
+    "   \n\n  ",
+    # French "mes" is "my", not the Spanish month.
+    "Je vous ferai un retour à la fin de mes entretiens.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_give_nothing(text: str) -> None:
+    assert decision_timeline(text, SENT) is None
+
+
+def test_business_day_ranges_are_never_dates() -> None:
+    found = decision_timeline("You will hear back in 5-7 business days.", SENT)
+    assert found == Timeline("in 5-7 business days", date(2026, 3, 13))
+    # "5-7" is not May 7, "we" is not Wednesday, "may" is not May.
+    found = decision_timeline("We may get back to you in 5-7 business days.", SENT)
+    assert found is not None and found.date == date(2026, 3, 13)
+
+
+def test_text_is_the_phrase_as_written() -> None:
+    found = decision_timeline("Wir melden uns bis Ende  nächster\nWoche bei Ihnen.", SENT)
+    assert found == Timeline("bis Ende nächster Woche", NEXT_FRIDAY)
+    found = decision_timeline("Wir melden uns bis zum 15. März.", SENT)
+    assert found is not None and found.text == "bis zum 15. März"
+
+
+def test_decision_beats_feedback_beats_next_steps() -> None:
+    text = "We'll send feedback by Friday and make a final decision by the end of next week."
+    assert resolved(text) == NEXT_FRIDAY
+    text = "We will decide within 2 weeks. You'll get feedback from the panel by Friday."
+    assert resolved(text) == date(2026, 3, 18)
+    text = "Next steps will follow by Monday; we'll let you know by Friday."
+    assert resolved(text) == THIS_FRIDAY
+
+
+def test_upper_end_wins_among_equals() -> None:
+    text = "We'll let you know by Friday, and by next Tuesday at the latest."
+    assert resolved(text) == date(2026, 3, 10)
+
+
+def test_the_right_sentence_in_a_real_email() -> None:
+    text = (
+        "Hi Alex,\n\nThank you for speaking with us on Tuesday. Your second interview was "
+        "great! We are still interviewing a few other candidates this week, so the process "
+        "takes a little longer. We expect to make a final decision by the end of next week, "
+        "and we will get back to you either way.\n\nOur office is open Mon-Fri 9-17.\n\n"
+        "Best regards,\nMaria\nSent from my iPhone"
+    )
+    assert decision_timeline(text, SENT) == Timeline("by the end of next week", NEXT_FRIDAY)
+
+
+def test_sentence_breaks_respect_abbreviations_and_dates() -> None:
+    assert resolved("Wir melden uns bis Fr. 13.03. bei Ihnen.") == date(2026, 3, 13)
+    assert resolved("We'll get back to you approx. within 2 weeks.") == date(2026, 3, 18)
+
+
+def test_numeric_dates_read_by_language_and_zone() -> None:
+    # English from Europe: D/M; 13/03 is unambiguous anyway.
+    assert resolved("We will let you know by 13/03.") == date(2026, 3, 13)
+    assert resolved("We'll give you an answer by 3/15.") == date(2026, 3, 15)
+    new_york = datetime(2026, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert resolved("We'll give you an answer by 3/10.", new_york) == date(2026, 3, 10)
+    # From Europe the same digits are 3 October, far away: the near reading, 10 March, wins.
+    assert resolved("We'll give you an answer by 3/10.") == date(2026, 3, 10)
+    assert resolved("Wir melden uns bis 10.3.") == date(2026, 3, 10)
+
+
+def test_year_less_dates_roll_forward_but_not_for_the_recent_past() -> None:
+    december = datetime(2026, 12, 20, 9, 0, tzinfo=CET)
+    assert resolved("We will make a decision by January 10.", december) == date(2027, 1, 10)
+    assert resolved("We expect to make a decision early next month.", december) == date(2027, 1, 10)
+    late_march = datetime(2026, 3, 20, 9, 0, tzinfo=CET)
+    assert resolved("We will make our decision by March 15.", late_march) == date(2026, 3, 15)
+
+
+def test_weekday_conventions() -> None:
+    friday = datetime(2026, 3, 6, 9, 0, tzinfo=CET)
+    assert resolved("We'll let you know by Friday.", friday) == NEXT_FRIDAY
+    assert resolved("We'll let you know this Friday.", friday) == date(2026, 3, 6)
+    monday = datetime(2026, 3, 2, 9, 0, tzinfo=CET)
+    # "next Tuesday" on a Monday is the Tuesday of next week (the upper end), not tomorrow.
+    assert resolved("We'll get back to you by next Tuesday.", monday) == date(2026, 3, 10)
+    assert resolved("We'll get back to you by Tuesday.", monday) == date(2026, 3, 3)
+
+
+def test_weekend_messages_mean_the_coming_week() -> None:
+    saturday = datetime(2026, 3, 7, 11, 0, tzinfo=CET)
+    assert resolved("We'll be in touch next week.", saturday) == NEXT_FRIDAY
+    assert resolved("We'll decide by the end of the week.", saturday) == NEXT_FRIDAY
+    assert resolved("We'll decide by the end of next week.", saturday) == NEXT_FRIDAY
+
+
+def test_business_days_skip_the_calendars_holidays() -> None:
+    berlin = WorkCalendar(zone="Europe/Berlin", holiday_country="DE")
+    before_easter = datetime(2026, 4, 1, 10, 0, tzinfo=CET)  # Good Friday 3, Easter Monday 6
+    text = "We will get back to you within 3 business days."
+    assert resolved(text, before_easter) == date(2026, 4, 6)
+    assert resolved(text, before_easter, berlin) == date(2026, 4, 8)
+    assert resolved("Wir melden uns in den nächsten Tagen.", before_easter, berlin) == date(
+        2026, 4, 8
+    )
+
+
+def test_the_calendar_zone_decides_what_today_is() -> None:
+    pacific_evening = datetime(2026, 3, 4, 23, 30, tzinfo=timezone(timedelta(hours=-8)))
+    text = "We'll get back to you by tomorrow."
+    assert resolved(text, pacific_evening) == date(2026, 3, 5)
+    berlin = WorkCalendar(zone="Europe/Berlin")  # 08:30 on Thursday 5 March there
+    assert resolved(text, pacific_evening, berlin) == date(2026, 3, 6)
+
+
+def test_a_long_sentence_does_not_hide_its_cue() -> None:
+    filler = "and we have a lot of candidates, " * 30
+    text = f"We will get back to you {filler} within two weeks."
+    assert decision_timeline(text, SENT) is None or resolved(text) == date(2026, 3, 18)
+
+
+# ---------------------------------------------------------------------------------------------
+# Out-of-office return dates
+
+RETURNS = [
+    ("I'm out of the office until March 12.", date(2026, 3, 12)),
+    (
+        "I am out of the office until Thursday, March 12, with limited access to email.",
+        date(2026, 3, 12),
+    ),
+    ("I'll be back on Monday.", date(2026, 3, 9)),
+    ("I will be back in the office on Monday, March 9.", date(2026, 3, 9)),
+    ("I am on annual leave, returning Tuesday 10th March.", date(2026, 3, 10)),
+    ("Returning 12/03/2026.", date(2026, 3, 12)),
+    ("I am away and will return on 2026-03-16.", date(2026, 3, 16)),
+    ("I'm on leave from March 2 to March 12 inclusive.", date(2026, 3, 13)),
+    ("I'm out of the office through Friday, March 13.", date(2026, 3, 16)),
+    ("I'm travelling this week and back next week.", date(2026, 3, 9)),
+    ("Back tomorrow.", date(2026, 3, 5)),
+    ("Ich bin bis zum 12.03. nicht im Büro.", date(2026, 3, 12)),
+    ("Ich bin bis einschließlich 12.03.2026 im Urlaub.", date(2026, 3, 13)),
+    ("Ich bin vom 1. bis 12. März im Urlaub.", date(2026, 3, 13)),
+    ("Ab dem 16. März bin ich wieder im Büro.", date(2026, 3, 16)),
+    ("Ab Montag bin ich wieder erreichbar.", date(2026, 3, 9)),
+    ("Je serai de retour le 12 mars.", date(2026, 3, 12)),
+    ("Je suis absent jusqu'au 12 mars inclus.", date(2026, 3, 13)),
+    ("Je suis en congé du 2 au 12 mars.", date(2026, 3, 13)),
+    ("Je serai de retour lundi.", date(2026, 3, 9)),
+    ("Estaré fuera hasta el 12 de marzo.", date(2026, 3, 12)),
+    ("Estoy de vacaciones del 2 al 12 de marzo.", date(2026, 3, 13)),
+    ("Estaré de vuelta el lunes 9 de marzo.", date(2026, 3, 9)),
+    ("Me reincorporo el 16/03/2026.", date(2026, 3, 16)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNS)
+def test_return_date(text: str, expected: date) -> None:
+    assert return_date(text, SENT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your message. I am currently out of the office.",
+        "I'm out of the office with limited access to email. Call +49 30 1234 5678.",
+        "Ich bin derzeit nicht im Büro.",
+        "",
+    ],
+)
+def test_return_date_absent(text: str) -> None:
+    assert return_date(text, SENT) is None
+
+
+def test_return_date_day_month_order() -> None:
+    new_york = datetime(2026, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    # From the US, 03/12 is March 12 ...
+    assert return_date("I am out of the office until 03/12/2026.", new_york) == date(2026, 3, 12)
+    # ... and from Europe 12/03 is too; German is always D/M.
+    assert return_date("I am out of the office until 12/03/2026.", SENT) == date(2026, 3, 12)
+    assert return_date("Ich bin bis 12/03/2026 abwesend.", SENT) == date(2026, 3, 12)
+    # The convention's reading (3 December) is far away, the other one near: the near one wins.
+    assert return_date("I am out of the office until 12/03/2026.", new_york) == date(2026, 3, 12)
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness and speed
+
+FRAGMENTS = [
+    "we'll get back to you", "decision", "by", "within", "in the next", "5-7", "business days",
+    "Friday", "next week", "end of", "the month", "March 15", "15.", "März", "bis", "Ende",
+    "nächster Woche", "d'ici", "la fin de", "semaine prochaine", "antes del", "viernes", "a",
+    "finales de", "mes", "3/15", "12.03.", "2026-03-12", "tomorrow", "morgen", "mañana", "Mai",
+    "may", "we", ",", ".", "\n\n", "until", "back on", "from", "to", "inclusive", "please",
+    "interview", "31/02", "99/99", "0.0.", "Monday the 31st", "the 31st", "in 999 days",
+    "in 0 weeks", "within 300 months", "Freitag", "mi-", "de", "la", "l'",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(), sent=st.datetimes(
+    min_value=datetime(1990, 1, 1), max_value=datetime(2200, 1, 1),
+    timezones=st.sampled_from([CET, UTC, timezone(timedelta(hours=-11, minutes=-30))]),
+))  # fmt: skip
+def test_never_raises_on_any_text(text: str, sent: datetime) -> None:
+    found = decision_timeline(text, sent)
+    assert found is None or isinstance(found.date, date)
+    back = return_date(text, sent)
+    assert back is None or isinstance(back, date)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(FRAGMENTS), max_size=25),
+    separators=st.lists(st.sampled_from([" ", "  ", "\n", ", ", ". "]), min_size=25, max_size=25),
+    days=st.integers(min_value=0, max_value=365 * 150),
+)
+def test_never_raises_on_near_miss_phrases(
+    words: list[str], separators: list[str], days: int
+) -> None:
+    text = "".join(word + separator for word, separator in zip(words, separators, strict=False))
+    sent = datetime(1950, 1, 1, 12, 0, tzinfo=CET) + timedelta(days=days)
+    found = decision_timeline(text, sent, WorkCalendar(zone="Europe/Berlin"))
+    assert found is None or isinstance(found.date, date)
+    back = return_date(text, sent)
+    assert back is None or isinstance(back, date)
+
+
+def test_fast_enough_on_a_two_kilobyte_email() -> None:
+    body = (
+        "Thank you for taking the time to speak with us on Tuesday. We may ask a few more "
+        "questions, and we expect to make a final decision by the end of next week. "
+        "Our office is open Mon-Fri 9:00-17:30. Call +49 30 1234 5678 any time. "
+    )
+    email = (body * 8)[:2048]
+    decision_timeline(email, SENT)  # warm caches
+    began = time.perf_counter()
+    for _ in range(100):
+        decision_timeline(email, SENT)
+    per_call = (time.perf_counter() - began) / 100
+    # The budget is "well under 1 ms" (bench/bench_timeline.py measures it); this guards against
+    # a pattern going quadratic, with room for a slow, busy CI machine.
+    assert per_call < 0.01
