@@ -1,0 +1,582 @@
+"""classify: the rule format (validation, matchers, deciding) and the shipped default rules."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from followup.classify import RuleSet, classify, normalize_address, sender_domain_in
+from followup.model import Category, Invite, Mail, Person
+from followup.yamlfile import YamlError
+
+ME = frozenset({"dana@example.org"})
+
+
+def mail(
+    subject: str = "",
+    text: str = "",
+    sender: str = "Jane Roe <jane.roe@acme.example>",
+    **kw: object,
+) -> Mail:
+    name, _, email = sender.rpartition(" <")
+    return Mail(
+        message_id="<m1@x>",
+        subject=subject,
+        text=text,
+        sender=Person(name, email.rstrip(">")) if email else Person("", sender),
+        date=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def rules(text: str, path: str = "t.yaml") -> RuleSet:
+    return RuleSet.from_texts([(path, text)])
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation: every error names file:line:column and the rule; nothing loads partially.
+
+
+def error_of(text: str) -> YamlError:
+    with pytest.raises(YamlError) as caught:
+        rules(text, "rules/classify/events.yaml")
+    return caught.value
+
+
+def test_unknown_key_names_file_line_column_and_rule() -> None:
+    err = error_of(
+        "rules:\n"
+        "  - name: rejection-en\n"
+        "    category: rejection\n"
+        "    when:\n"
+        "      bodyy: [unfortunately]\n"
+    )
+    assert (err.line, err.column, err.rule) == (5, 7, "rejection-en")
+    assert str(err).startswith(
+        "rules/classify/events.yaml:5:7: rule 'rejection-en': unknown key 'bodyy' "
+        "(expected one of: sender, subject, body,"
+    )
+
+
+def test_unknown_category() -> None:
+    err = error_of("rules:\n  - name: r\n    category: rejected\n    when: {body: [x]}\n")
+    assert err.line == 3 and err.rule == "r" and "unknown category 'rejected'" in str(err)
+
+
+def test_bad_regex_points_at_the_item() -> None:
+    err = error_of(
+        "rules:\n  - name: r\n    category: other\n    when:\n      body:\n        - ok\n"
+        "        - 're:(unclosed'\n"
+    )
+    assert (err.line, err.rule) == (7, "r") and "bad regular expression" in str(err)
+
+
+def test_unknown_list_and_list_cycles() -> None:
+    err = error_of("rules:\n  - name: r\n    category: other\n    when: {body: [list:nope]}\n")
+    assert "unknown list 'nope'" in str(err) and err.rule == "r"
+    err = error_of("lists:\n  a: [list:b]\n  b: [list:a]\n")
+    assert "loop" in str(err) and err.line == 3
+
+
+def test_duplicate_rule_name_and_duplicate_key() -> None:
+    err = error_of(
+        "rules:\n"
+        "  - {name: r, category: other, when: {body: [x]}}\n"
+        "  - {name: r, category: other, when: {body: [y]}}\n"
+    )
+    assert err.line == 3 and "duplicate rule name" in str(err)
+    err = error_of(
+        "rules:\n  - name: r\n    name: s\n    category: other\n    when: {bulk: true}\n"
+    )
+    assert err.line == 3 and "duplicate key" in str(err)
+
+
+def test_missing_when_and_empty_condition_and_wrong_types() -> None:
+    assert "missing key 'when'" in str(error_of("rules:\n  - {name: r, category: other}\n"))
+    assert "at least one test" in str(
+        error_of("rules:\n  - {name: r, category: other, when: {}}\n")
+    )
+    assert "true or false" in str(
+        error_of("rules:\n  - {name: r, category: other, when: {bulk: 'yes'}}\n")
+    )
+    assert "unknown METHOD" in str(
+        error_of("rules:\n  - {name: r, category: other, when: {invite: {method: ASK}}}\n")
+    )
+    assert "not a domain" in str(
+        error_of("rules:\n  - {name: r, category: other, when: {sender: {domain: 'a b'}}}\n")
+    )
+    assert "'*' is only allowed" in str(
+        error_of("rules:\n  - {name: r, category: other, when: {body: ['a*b']}}\n")
+    )
+
+
+def test_a_bad_rule_loads_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "rules:\n  - {name: ok, category: other, when: {bulk: true}}\n"
+    )
+    (tmp_path / "b.yaml").write_text(
+        "rules:\n  - {name: bad, category: nope, when: {bulk: true}}\n"
+    )
+    with pytest.raises(YamlError) as caught:
+        RuleSet.load(tmp_path)
+    assert caught.value.path.endswith("b.yaml") and caught.value.rule == "bad"
+
+
+def test_load_directory_and_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(YamlError, match="no such file"):
+        RuleSet.load(tmp_path / "nope")
+    with pytest.raises(YamlError, match="no \\*.yaml"):
+        RuleSet.load(tmp_path)
+    (tmp_path / "one.yaml").write_text(
+        "lists:\n  x: [a]\nrules:\n  - {name: r, category: other, when: {body: [list:x]}}\n"
+    )
+    loaded = RuleSet.load(tmp_path)
+    assert [r.name for r in loaded.rules] == ["r"] and loaded.list("x") == ("a",)
+
+
+def test_disabled_rule_is_validated_but_not_used() -> None:
+    loaded = rules(
+        "rules:\n  - {name: r, category: offer, enabled: false, when: {body: [offer]}}\n"
+    )
+    assert loaded.rules == ()
+    with pytest.raises(YamlError):
+        rules("rules:\n  - {name: r, category: offer, enabled: false, when: {body: ['re:(']}}\n")
+
+
+def test_default_rules_load() -> None:
+    default = RuleSet.default()
+    assert len(default.rules) > 20
+    assert "greenhouse.io" in default.list("ats_senders")
+    assert default is RuleSet.default()  # loaded once
+
+
+# ---------------------------------------------------------------------------------------------
+# Matchers.
+
+
+def one_rule(when: str, **extra: str) -> RuleSet:
+    more = "".join(f"\n    {k}: {v}" for k, v in extra.items())
+    return rules(f"rules:\n  - name: r\n    category: offer{more}\n    when: {when}\n")
+
+
+def fires(ruleset: RuleSet, message: Mail, me: frozenset[str] = ME) -> bool:
+    return classify(message, ruleset, me).category == Category.OFFER
+
+
+def test_plain_phrases_are_whole_word_case_insensitive_and_space_tolerant() -> None:
+    r = one_rule("{body: [next round]}")
+    assert fires(r, mail(text="You made it to the NEXT\n  round!"))
+    assert not fires(r, mail(text="the nextround"))
+    assert not fires(r, mail(text="the next rounds"))
+    r = one_rule("{body: [we're]}")
+    assert fires(r, mail(text="We\u2019re happy"))  # typographic apostrophe
+
+
+def test_wildcards_and_regex() -> None:
+    r = one_rule("{body: ['*gespräch']}")
+    assert fires(r, mail(text="Einladung zum Vorstellungsgespräch."))
+    assert not fires(r, mail(text="Gesprächsnotiz"))
+    r = one_rule("{body: ['interview*']}")
+    assert fires(r, mail(text="Interviewing soon"))
+    r = one_rule("{body: ['re:\\bR-\\d{4,}\\b']}")
+    assert fires(r, mail(text="Job R-10422 closed"))
+    assert not fires(r, mail(text="Job R-10 closed"))
+
+
+def test_any_all_none() -> None:
+    r = one_rule("{body: {any: [a1, a2], all: [b1, b2], none: [c1]}}")
+    assert fires(r, mail(text="a2 b1 b2"))
+    assert not fires(r, mail(text="a2 b1"))
+    assert not fires(r, mail(text="a1 b1 b2 c1"))
+    assert not fires(r, mail(text="b1 b2"))
+
+
+def test_all_with_list_reference_means_any_of_that_list() -> None:
+    r = rules(
+        "lists:\n  sorry: [unfortunately, regret]\n  job: [application, position]\n"
+        "rules:\n  - {name: r, category: offer, when: {text: {all: [list:sorry, list:job]}}}\n"
+    )
+    assert fires(r, mail(text="We regret ... your application"))
+    assert not fires(r, mail(text="We regret nothing"))
+
+
+def test_subject_text_and_invite_text_fields() -> None:
+    invite = Invite(method="REQUEST", uid="u", summary="Interview with Acme")
+    assert fires(one_rule("{subject: [offer]}"), mail(subject="Your offer"))
+    assert not fires(one_rule("{subject: [offer]}"), mail(text="offer"))
+    assert fires(one_rule("{text: [acme]}"), mail(invites=(invite,)))
+    assert fires(one_rule("{invite_text: [interview]}"), mail(invites=(invite,)))
+
+
+def test_sender_matchers() -> None:
+    r = one_rule("{sender: {domain: [greenhouse.io]}}")
+    assert fires(r, mail(sender="Acme via Greenhouse <no-reply@us.greenhouse-mail.io>")) is False
+    assert fires(r, mail(sender="x <no-reply@mail.greenhouse.io>"))
+    assert not fires(r, mail(sender="x <no-reply@notgreenhouse.io>"))
+    assert fires(
+        one_rule("{sender: {address: [Jobs@Acme.example]}}"), mail(sender="jobs@acme.example")
+    )
+    assert fires(
+        one_rule("{sender: {local: ['re:^no-?reply$']}}"), mail(sender="noreply@a.example")
+    )
+    assert fires(
+        one_rule("{sender: {name: [via greenhouse]}}"), mail(sender="Acme via Greenhouse <a@b.c>")
+    )
+
+
+def test_header_presence_and_pattern() -> None:
+    headers = (("list-id", "<news.acme.example>"), ("x-mailer", "Workday Mailer"))
+    assert fires(one_rule("{header: {name: List-Id}}"), mail(headers=headers))
+    assert fires(one_rule("{header: {name: X-Mailer, pattern: workday}}"), mail(headers=headers))
+    assert not fires(one_rule("{header: {name: X-Mailer, pattern: lever}}"), mail(headers=headers))
+    assert not fires(one_rule("{header: {name: Precedence}}"), mail(headers=headers))
+
+
+def test_invite_matchers() -> None:
+    request = Invite(method="REQUEST", uid="u", sequence=2)
+    cancel = Invite(method="CANCEL", uid="u")
+    assert fires(one_rule("{invite: true}"), mail(invites=(request,)))
+    assert fires(one_rule("{invite: false}"), mail())
+    assert fires(one_rule("{invite: {method: [REQUEST], updated: true}}"), mail(invites=(request,)))
+    assert not fires(one_rule("{invite: {method: [REQUEST]}}"), mail(invites=(cancel,)))
+    assert fires(one_rule("{invite: {cancelled: true}}"), mail(invites=(cancel,)))
+    status_cancelled = Invite(method="REQUEST", uid="u", status="CANCELLED")
+    assert fires(one_rule("{invite: {cancelled: true}}"), mail(invites=(status_cancelled,)))
+
+
+def test_flags() -> None:
+    assert fires(one_rule("{bulk: true}"), mail(bulk=True))
+    assert fires(one_rule("{auto_submitted: true}"), mail(auto_submitted=True))
+    assert fires(one_rule("{reply: true}"), mail(subject="AW: Ihre Bewerbung"))
+    assert fires(one_rule("{reply: true}"), mail(in_reply_to="<a@b>"))
+    assert not fires(one_rule("{reply: true}"), mail(subject="Your application"))
+    assert fires(one_rule("{from_me: true}"), mail(sender="Dana+jobs@Example.org"))
+    threaded = mail(references=("<t1@x>",))
+    r = one_rule("{in_thread: true}")
+    assert classify(threaded, r, ME, frozenset({"<t1@x>"})).category == Category.OFFER
+    assert classify(threaded, r, ME, frozenset()).category == Category.OTHER
+
+
+def test_any_of_not_and_unless() -> None:
+    r = one_rule("{any_of: [{body: [a]}, {subject: [b]}], not: {body: [c]}}")
+    assert fires(r, mail(text="a")) and fires(r, mail(subject="b"))
+    assert not fires(r, mail(text="a c"))
+    r = one_rule("{body: [a]}", unless="{bulk: true}")
+    assert fires(r, mail(text="a")) and not fires(r, mail(text="a", bulk=True))
+
+
+def test_deciding_priority_then_weight_then_order() -> None:
+    r = rules(
+        "rules:\n"
+        "  - {name: low, category: offer, priority: 1, weight: 9, when: {body: [x]}}\n"
+        "  - {name: high, category: rejection, priority: 5, when: {body: [x]}}\n"
+        "  - {name: a, category: next_round, priority: 5, when: {body: [y]}}\n"
+        "  - {name: b1, category: info_request, priority: 5, when: {body: [y]}}\n"
+        "  - {name: b2, category: info_request, priority: 5, when: {body: [y]}}\n"
+    )
+    verdict = classify(mail(text="x"), r, ME)
+    assert verdict.category == Category.REJECTION
+    assert verdict.rules == ("high", "low") and verdict.deciding == ("high",)
+    assert any(reason.startswith("low: ") for reason in verdict.reasons)
+    assert classify(mail(text="y"), r, ME).category == Category.INFO_REQUEST  # 2 > 1
+    tie = rules(
+        "rules:\n"
+        "  - {name: first, category: offer, when: {body: [z]}}\n"
+        "  - {name: second, category: rejection, when: {body: [z]}}\n"
+    )
+    assert classify(mail(text="z"), tie, ME).category == Category.OFFER
+
+
+def test_nothing_fired_is_other_with_a_reason() -> None:
+    verdict = classify(mail(text="hello"), rules("rules: []\n"), ME)
+    assert verdict.category == Category.OTHER and verdict.rules == ()
+    assert verdict.reasons == ("no rule fired",)
+
+
+def test_helpers() -> None:
+    assert normalize_address(" Dana+Jobs@Example.ORG ") == "dana@example.org"
+    assert normalize_address("not-an-address") == "not-an-address"
+    assert sender_domain_in("eu.mail.greenhouse.io", ["greenhouse.io"])
+    assert not sender_domain_in("greenhouse.io.evil.example", ["greenhouse.io"])
+
+
+def test_huge_text_is_capped_and_fast() -> None:
+    big = mail(subject="Newsletter", text="interview tips " * 200_000)
+    started = time.perf_counter()
+    classify(big, RuleSet.default(), ME)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_throughput_of_default_rules() -> None:
+    body = (
+        "Hi Dana,\n\nThank you for your interest in Acme Robotics and for the time you spent "
+        "with the team last week. We really enjoyed our conversation about data platforms.\n"
+    ) * 15
+    messages = [mail(subject=f"Update {i}", text=body + str(i)) for i in range(200)]
+    default = RuleSet.default()
+    started = time.perf_counter()
+    for message in messages:
+        classify(message, default, ME)
+    rate = len(messages) / (time.perf_counter() - started)
+    assert rate > 150, f"{rate:.0f} msgs/s"
+
+
+# ---------------------------------------------------------------------------------------------
+# The shipped rules on hand-written mail: events in four languages and hard negatives.
+
+ALERT = "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>"
+GOOD: list[tuple[str, str, str, dict[str, object], Category]] = [
+    # (subject, text, sender, extra Mail fields, expected)
+    (
+        "Interview invitation – Data Engineer",
+        "Hi Dana, thanks for applying! We would like to invite you to a 45-minute video "
+        "interview with our hiring manager. Could you share your availability for next week?",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.INTERVIEW_INVITE,
+    ),
+    (
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrte Frau Whitfield, wir möchten Sie gerne persönlich kennenlernen und laden "
+        "Sie zu einem Vorstellungsgespräch ein. Bitte nennen Sie uns Terminvorschläge.",
+        "Katrin Vogt <k.vogt@firma.example>",
+        {},
+        Category.INTERVIEW_INVITE,
+    ),
+    (
+        "Convocation à un entretien",
+        "Bonjour Dana, nous souhaitons vous inviter à un entretien pour le poste de "
+        "développeuse. Pourriez-vous nous indiquer vos disponibilités ?",
+        "Claire Martin <claire@societe.example>",
+        {},
+        Category.INTERVIEW_INVITE,
+    ),
+    (
+        "Entrevista – Ingeniera de datos",
+        "Hola Dana, nos gustaría invitarte a una entrevista por videollamada. ¿Nos indicas tu "
+        "disponibilidad para la semana que viene?",
+        "Lucía Pérez <lucia@empresa.example>",
+        {},
+        Category.INTERVIEW_INVITE,
+    ),
+    (
+        "Reminder: your interview tomorrow",
+        "Hi Dana, just a reminder that your interview with Sam is confirmed for tomorrow at "
+        "10:00 CET. See you then!",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.INTERVIEW_CONFIRMATION,
+    ),
+    (
+        "Re: Interview on Thursday",
+        "Hi Dana, I'm so sorry, but we need to reschedule our interview – our manager is ill. "
+        "Could we move it to Monday at 3pm?",
+        "Jane Roe <jane.roe@acme.example>",
+        {"in_reply_to": "<x@y>"},
+        Category.INTERVIEW_RESCHEDULE,
+    ),
+    (
+        "Interview cancelled",
+        "Hi Dana, unfortunately we have to cancel tomorrow's interview as the hiring manager "
+        "is travelling. We will be in touch about next steps.",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.INTERVIEW_CANCEL,
+    ),
+    (
+        "Your application",
+        "Dear Dana, thank you for your interest in Acme. After careful consideration we have "
+        "decided not to move forward with your application at this time.",
+        "Acme Talent <no-reply@acme.example>",
+        {},
+        Category.REJECTION,
+    ),
+    (
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Whitfield, leider müssen wir Ihnen mitteilen, dass wir uns für "
+        "einen anderen Kandidaten entschieden haben. Wir wünschen Ihnen viel Erfolg.",
+        "HR <hr@firma.example>",
+        {},
+        Category.REJECTION,
+    ),
+    (
+        "Votre candidature",
+        "Madame, malgré l'intérêt de votre profil, nous ne pouvons pas donner suite à votre "
+        "candidature.",
+        "RH <rh@societe.example>",
+        {},
+        Category.REJECTION,
+    ),
+    (
+        "Tu candidatura",
+        "Hola Dana, lamentamos comunicarte que no has sido seleccionada para el puesto.",
+        "RRHH <rrhh@empresa.example>",
+        {},
+        Category.REJECTION,
+    ),
+    (
+        "Offer – Data Engineer",
+        "Hi Dana, we are delighted to offer you the position of Data Engineer! The offer "
+        "letter is attached.",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.OFFER,
+    ),
+    (
+        "References",
+        "Hi Dana, as a final step could you please send us the contact details of two "
+        "professional references?",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.REFERENCE_REQUEST,
+    ),
+    (
+        "A few details",
+        "Hi Dana, before we continue, could you please send us your salary expectations and "
+        "your notice period?",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.INFO_REQUEST,
+    ),
+    (
+        "Update",
+        "Hi Dana, thanks for your patience. Our process is taking longer than expected; we "
+        "now expect to make a decision by the end of next week.",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.TIMELINE_UPDATE,
+    ),
+    (
+        "Next steps",
+        "Hi Dana, great news: the team would like to move you forward to the final round, a "
+        "virtual onsite. Our coordinator will reach out with times.",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.NEXT_ROUND,
+    ),
+    (
+        "Re: Interview",
+        "Thanks, Tuesday works for me!",
+        "Dana Whitfield <dana@example.org>",
+        {},
+        Category.USER_SENT,
+    ),
+    (
+        "Automatic reply: Interview",
+        "I am out of the office until 2 March with limited access to email.",
+        "Jane Roe <jane.roe@acme.example>",
+        {"auto_submitted": True},
+        Category.OUT_OF_OFFICE,
+    ),
+    # Hard negatives.
+    (
+        "Acme Robotics is hiring: Senior Data Engineer",
+        "Jobs you may be interested in: Senior Data Engineer at Acme Robotics – Berlin. "
+        "Interview-ready? Apply now with Easy Apply.",
+        ALERT,
+        {"bulk": True},
+        Category.JOB_ALERT,
+    ),
+    (
+        "Neue Jobs für Sie: Softwareentwickler",
+        "Passende Jobs für Ihr Profil: Softwareentwickler bei Nordlicht Energie. Jetzt bewerben!",
+        "StepStone Jobagent <jobagent@stepstone.de>",
+        {"bulk": True},
+        Category.JOB_ALERT,
+    ),
+    (
+        "Thank you for applying to Acme",
+        "Hi Dana, we have received your application for the Data Engineer role. Our team will "
+        "review it and get back to you within two weeks if your profile matches.",
+        "Acme Careers <no-reply@greenhouse.io>",
+        {},
+        Category.APPLICATION_ACK,
+    ),
+    (
+        "Exciting opportunity",
+        "Hi Dana, I came across your profile and think you'd be a great fit for a Staff role "
+        "with my client. Would you be open to a quick call this week?",
+        "Rick Recruiter <rick@agency.example>",
+        {},
+        Category.RECRUITER_OUTREACH,
+    ),
+    (
+        "You're registered: How to ace your technical interview (webinar)",
+        "Thanks for registering for our webinar on interview preparation. Add to calendar below.",
+        "Events <events@bootcamp.example>",
+        {"bulk": True, "invites": (Invite(method="REQUEST", uid="w1", summary="Webinar"),)},
+        Category.UNRELATED_CALENDAR,
+    ),
+    (
+        "Your mock interview is booked",
+        "Your mock interview with a career coach is scheduled for Tuesday at 6pm.",
+        "Coach <hello@prep.example>",
+        {"invites": (Invite(method="REQUEST", uid="m1", summary="Mock interview"),)},
+        Category.UNRELATED_CALENDAR,
+    ),
+    (
+        "Podcast interview request",
+        "Hi Dana, I host a podcast about data engineering and would love to have you as a "
+        "guest – a 45-minute interview for an upcoming episode.",
+        "Host <host@gmail.com>",
+        {},
+        Category.PERSONAL,
+    ),
+    (
+        "Your receipt from Interview Coach Pro",
+        "Payment received. Receipt #1234 for your interview coaching session.",
+        "Billing <billing@coach.example>",
+        {},
+        Category.OTHER,
+    ),
+    (
+        "5 tips to ace your next interview",
+        "This week's newsletter: how to answer behavioural interview questions. Read more. "
+        "Unsubscribe or manage your preferences.",
+        "Careers Weekly <news@careersweekly.example>",
+        {"bulk": True, "headers": (("list-unsubscribe", "<mailto:u@x>"),)},
+        Category.NEWSLETTER,
+    ),
+    (
+        "Dinner on Friday?",
+        "Hey Dana, are you free for dinner on Friday? Cheers, Tom",
+        "Tom <tom@gmail.com>",
+        {},
+        Category.PERSONAL,
+    ),
+    (
+        "Team offsite",
+        "Agenda attached.",
+        "Boss <boss@oldjob.example>",
+        {"invites": (Invite(method="REQUEST", uid="t1", summary="Team offsite"),)},
+        Category.UNRELATED_CALENDAR,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "extra", "expected"),
+    GOOD,
+    ids=[f"{case[4].value}-{i}" for i, case in enumerate(GOOD)],
+)
+def test_default_rules(
+    subject: str, text: str, sender: str, extra: dict[str, object], expected: Category
+) -> None:
+    verdict = classify(mail(subject, text, sender, **extra), RuleSet.default(), ME)
+    assert verdict.category == expected, verdict.reasons
+
+
+def test_calendar_cancellation_of_an_interview() -> None:
+    cancel = Invite(method="CANCEL", uid="i1", summary="Interview: Dana Whitfield")
+    message = mail("Canceled event: Interview", "This event has been canceled.", invites=(cancel,))
+    assert classify(message, RuleSet.default(), ME).category == Category.INTERVIEW_CANCEL
+
+
+def test_reasons_name_the_rule_and_the_words() -> None:
+    verdict = classify(
+        mail("Offer", "We are pleased to offer you the role."), RuleSet.default(), ME
+    )
+    assert verdict.category == Category.OFFER
+    assert any(r.startswith("offer: text contains 'pleased to offer'") for r in verdict.reasons)
