@@ -12,9 +12,9 @@ from .lib import (
     cal_file,
     cal_inline,
     dd,
+    early_next_month,
     end_of_next_week,
     fake_pdf,
-    fixed,
     html,
     mixed,
     msg,
@@ -226,7 +226,7 @@ msg(
     L(
         "interview_reschedule",
         company=FJ,
-        role=FJ_ROLE,
+        role=None,
         interview=("2026-02-05T15:30:00+01:00", "2026-02-05T16:30:00+01:00"),
         interviewers=[
             person("Ole Hansen", "ole.hansen@fjordline.example"),
@@ -264,7 +264,7 @@ msg(
         "timeline_update",
         company=FJ,
         role=FJ_ROLE,
-        decision=("early next month", fixed("2026-03-10")),
+        decision=("early next month", early_next_month()),
         thread="fjordline",
         notes="'early next month' resolves to the 10th of next month (README). 'most of this month' is not a timeline.",
     ),
@@ -535,6 +535,7 @@ msg(
         thread="brightwave",
         notes="Asks for salary expectations, notice period, right to work. 'by Friday' is Dana's deadline, not the company's decision.",
     ),
+    crlf=True,
 )
 
 BW_4_TEXT = """
@@ -749,6 +750,7 @@ msg(
         thread="quantum",
         notes="'really impressed' and 'tough decision' before the no; the subject only says 'update'.",
     ),
+    crlf=True,
 )
 
 # =========================================================================== kestrel (en)
@@ -897,6 +899,7 @@ msg(
         thread="kestrel",
         notes="METHOD:CANCEL / STATUS:CANCELLED with a quoted TZID parameter. Role put on hold: a cancellation, not (yet) a rejection. interview = the cancelled slot.",
     ),
+    crlf=True,
 )
 
 # =========================================================================== tidewater (en)
@@ -1862,6 +1865,18 @@ Le comité de recrutement se réunira prochainement ; nous vous communiquerons n
 Bien cordialement,
 
 Sophie Lambert
+
+De : Dana Whitfield <dana.whitfield@example.org>
+Envoyé : vendredi 27 février 2026 17:12
+À : Sophie Lambert <sophie.lambert@horizonverre.example>
+Objet : RE: Suite de votre candidature - éléments complémentaires
+
+Madame Lambert,
+
+Veuillez trouver ci-joint une copie de mon diplôme. Mes prétentions salariales se situent autour de 75 000 euros brut annuels, et je serai disponible à partir du 1er mai 2026 (préavis de trois mois).
+
+Bien cordialement,
+Dana Whitfield
 """
 
 msg(
@@ -1886,7 +1901,7 @@ msg(
         role=None,
         decision=("sous 15 jours", plus_weeks(2)),
         thread="horizon",
-        notes="'15 jours' is the French idiom for a fortnight: 14 days (README). It starts 'Nous accusons bonne réception' but is not an application ack. 'prochainement' is vague.",
+        notes="'15 jours' is the French idiom for a fortnight: 14 days (README). It starts 'Nous accusons bonne réception' but is not an application ack. 'prochainement' is vague. Dana's quoted message (French Outlook header block) has '1er mai 2026', which is her availability.",
     ),
 )
 
@@ -2128,7 +2143,13 @@ Una disculpa: al Ing. Treviño se le presentó un viaje el lunes. ¿Podemos move
 
 Gracias por tu comprensión,
 Daniela
-"""
+
+De: Daniela Ruiz <daniela.ruiz@grupoalba.example>
+Enviado el: miércoles, 25 de febrero de 2026 10:20
+Para: Dana Whitfield <dana.whitfield@example.org>
+Asunto: Entrevista - Arquitecto/a de Datos | Grupo Alba
+
+""" + GA_1_TEXT
 
 msg(
     "alba-2",
@@ -2150,7 +2171,7 @@ msg(
         interview=("2026-03-10T10:00:00-06:00", "2026-03-10T11:00:00-06:00"),
         interviewers=[TREVINO],
         thread="alba",
-        notes="Moved by one day; 'misma duración' = one hour (from alba-1).",
+        notes="Moved by one day; 'misma duración' = one hour (from alba-1). Quotes alba-1 below a Spanish Outlook header block (De/Enviado el/Para/Asunto), so the old time is still in the body.",
     ),
 )
 

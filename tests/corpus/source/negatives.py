@@ -115,6 +115,7 @@ msg(
         "out_of_office",
         hard_negative=True,
         company="Brightwave Analytics",
+        role="Senior Data Engineer",
         return_date="2026-03-09",
         thread="brightwave",
         notes="Outlook 'Automatic reply:' on Dana's follow-up. 'out of the office until Monday, March 9' = back on 9 March.",
@@ -1519,6 +1520,7 @@ msg(
         role="Lead Engineer Plattform (m/w/d)",
         notes="Headhunter cold mail proposing a concrete call time ('Donnerstag, 29. Januar, um 17:30 Uhr'): not an interview, nothing was applied for.",
     ),
+    crlf=True,
 )
 
 msg(
@@ -2506,6 +2508,7 @@ msg(
         hard_negative=True,
         notes="Teams interview invite in which DANA is the interviewer (volunteering at a coding bootcamp). An interview, but not about her job search.",
     ),
+    crlf=True,
 )
 
 msg(
@@ -3068,8 +3071,8 @@ msg(
     L(
         "other",
         hard_negative=True,
-        company=None,
-        notes="Workday sender and company name of an active process, but a password reset. 'expires in 24 hours' is not a timeline.",
+        company="Brightwave Analytics",
+        notes="Workday sender and company name of an active process (company is set: it concerns that application's candidate account), but a password reset. 'expires in 24 hours' is not a timeline.",
     ),
 )
 

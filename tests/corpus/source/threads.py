@@ -645,6 +645,7 @@ msg(
         thread="nordlicht",
         notes="Outlook/Teams meeting request, inline text/calendar, TZID 'W. Europe Standard Time'. A room resource is an attendee and is not an interviewer.",
     ),
+    crlf=True,
 )
 
 NORD_4_TEXT = (
@@ -740,7 +741,7 @@ msg(
         language="de",
         hard_negative=True,
         company=NORD,
-        role=NORD_ROLE,
+        role=None,
         thread="nordlicht",
         notes="Dana's thank-you, sent from the iPhone ('Von meinem iPhone gesendet').",
     ),
@@ -791,7 +792,7 @@ msg(
         "timeline_update",
         language="de",
         company=NORD,
-        role=NORD_ROLE,
+        role=None,
         decision=("bis Ende nächster Woche", end_of_next_week()),
         thread="nordlicht",
         notes="Outlook-style quoted header block (Von/Gesendet/An/Betreff) below the reply.",
@@ -968,7 +969,7 @@ msg(
     L(
         "interview_confirmation",
         company=LUMEN,
-        role=LUMEN_ROLE,
+        role=None,
         interview=("2026-01-26T18:00:00+01:00", "2026-01-26T18:30:00+01:00"),
         interviewers=[MARCUS],
         thread="lumen",
@@ -1126,7 +1127,7 @@ msg(
     L(
         "reference_request",
         company=LUMEN,
-        role=LUMEN_ROLE,
+        role=None,
         decision=("a final decision by end of next week", end_of_next_week()),
         thread="lumen",
         notes="'early next week' is when they want the references, not the decision.",
@@ -1174,7 +1175,7 @@ msg(
         "user_sent",
         hard_negative=True,
         company=LUMEN,
-        role=LUMEN_ROLE,
+        role=None,
         thread="lumen",
         notes="Dana sends her references; quotes the company's timeline, which does not count here.",
     ),
@@ -1606,7 +1607,7 @@ msg(
         language="es",
         hard_negative=True,
         company=COB,
-        role=COB_ROLE,
+        role=None,
         thread="cobalto",
         notes="Thank-you note, a new message (no References).",
     ),
@@ -1803,7 +1804,7 @@ msg(
     L(
         "interview_invite",
         company=PINE,
-        role=PINE_ROLE,
+        role=None,
         interview=("2026-02-19T14:00:00+00:00", "2026-02-19T15:00:00+00:00"),
         interviewers=[person("Sarah Okafor", None), person("Daniel Frost", None)],
         thread="harlow",
@@ -1917,6 +1918,7 @@ msg(
         thread="harlow",
         notes="Teams invite with TZID 'GMT Standard Time'. The organiser is an assistant and the agency recruiter is an optional attendee: neither is an interviewer.",
     ),
+    crlf=True,
 )
 
 HARLOW_5_TEXT = (
@@ -1963,7 +1965,7 @@ msg(
     L(
         "next_round",
         company=PINE,
-        role=PINE_ROLE,
+        role=None,
         interviewers=[person("Richard Hale", None)],
         thread="harlow",
         notes="Final stage via the agency, times to follow. 'on Monday' is when the agency will confirm times, not a decision. Outlook quoted header block (From/Sent/To/Subject).",
