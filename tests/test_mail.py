@@ -374,6 +374,10 @@ class TestThreading:
         assert mail.message_id == "m1@acme.example"
         assert mail.in_reply_to == "p@x.org"
 
+    def test_unclosed_bracket(self) -> None:
+        head = HEAD.replace("<m1@acme.example>", "junk<m1@acme.example")
+        assert parse(wire(head + "\nx")).message_id == "junkm1@acme.example"
+
     def test_missing_message_id_is_synthesised_stably(self) -> None:
         raw = wire(HEAD.replace("Message-ID: <m1@acme.example>\n", "") + "\nHello")
         first, second = parse(raw), parse(raw)

@@ -66,6 +66,7 @@ _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
 _IDS = re.compile(r"<([^<>]+)>")
+_ID_JUNK = re.compile(r"[<>\s]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad]")
 _TRAILING_SPACE = re.compile(r"[ \t\xa0]+\n")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -253,7 +254,7 @@ def _ids(value: str) -> tuple[str, ...]:
     """Message-IDs in a header, without <>; bare ids when a sender left the brackets off."""
     found = [re.sub(r"\s+", "", i) for i in _IDS.findall(value)]
     if not found:
-        found = [t.strip("<>,;") for t in value.split() if "@" in t]
+        found = [_ID_JUNK.sub("", t).strip(",;") for t in value.split() if "@" in t]
     return tuple(dict.fromkeys(_one_line(i) for i in found if i.strip()))
 
 
