@@ -10,6 +10,8 @@ import pytest
 from followup.classify import RuleSet, classify, normalize_address, sender_domain_in
 from followup.model import Category, Invite, Mail, Person
 from followup.yamlfile import YamlError
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ME = frozenset({"dana@example.org"})
 
@@ -580,3 +582,44 @@ def test_reasons_name_the_rule_and_the_words() -> None:
     )
     assert verdict.category == Category.OFFER
     assert any(r.startswith("offer: text contains 'pleased to offer'") for r in verdict.reasons)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fuzz: any YAML text either loads or raises YamlError (never anything else).
+
+_yaml_bits = st.sampled_from(
+    [
+        "rules:\n",
+        "lists:\n",
+        "  - name: r\n",
+        "    category: offer\n",
+        "    when:\n",
+        "      body: [a]\n",
+        "      body: {all: [list:x]}\n",
+        "  x: [a, b]\n",
+        "      bulk: 1\n",
+        "      invite: {method: [REQUEST]}\n",
+        "      not: {}\n",
+        "      any_of: []\n",
+        "- ",
+        ": ",
+        "'re:('",
+        "\t",
+        "[",
+        "{",
+        "*a",
+        "&x ",
+        "*x\n",
+        "    priority: -1\n",
+        "    weight: x\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_yaml_bits, max_size=25).map("".join)))
+def test_any_yaml_loads_or_raises_yaml_error(text: str) -> None:
+    try:
+        RuleSet.from_texts([("fuzz.yaml", text)])
+    except YamlError as err:
+        assert str(err).startswith("fuzz.yaml")

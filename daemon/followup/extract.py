@@ -338,20 +338,23 @@ _NAME_PATTERNS = [
 ]
 _SUBJECT_PATTERNS = [
     re.compile(
-        rf"\b(?:interview|call|chat|conversation|meeting|screen)\s+(?:with|at)\s+(?P<c>{_COMPANY})"
+        rf"\b(?i:interview|call|chat|conversation|meeting|screen)\s+(?i:with|at)\s+"
+        rf"(?P<c>{_COMPANY})"
     ),
     re.compile(
-        rf"\b(?:application|applying|candidacy)\s+(?:to|at|with|for\s+\S.*?\s+at)\s+"
+        rf"\b(?i:application|applying|candidacy)\s+(?:to|at|with|for\s+\S.*?\s+at)\s+"
         rf"(?P<c>{_COMPANY})"
     ),
     re.compile(rf"\s(?:at|@)\s+(?P<c>{_COMPANY})\s*(?:$|[-–—|:,(])"),
     re.compile(
-        rf"\b(?:Bewerbung|Vorstellungsgespräch|Gespräch|Interview|Einladung)\b[^|:]*?\s+bei\s+"
+        rf"\b(?i:Bewerbung|Vorstellungsgespräch|Gespräch|Interview|Einladung)\b[^|:]*?\s+bei\s+"
         rf"(?P<c>{_COMPANY})"
     ),
-    re.compile(rf"\b(?:candidature|entretien|poste)\b[^|:]*?\s+(?:chez|avec)\s+(?P<c>{_COMPANY})"),
     re.compile(
-        rf"\b(?:candidatura|entrevista|puesto|proceso)\b[^|:]*?\s+(?:en|con|para)\s+"
+        rf"\b(?i:candidature|entretien|poste)\b[^|:]*?\s+(?:chez|avec)\s+(?P<c>{_COMPANY})"
+    ),
+    re.compile(
+        rf"\b(?i:candidatura|entrevista|puesto|proceso)\b[^|:]*?\s+(?:en|con|para)\s+"
         rf"(?P<c>{_COMPANY})"
     ),
     re.compile(rf"^(?P<c>{_COMPANY})\s*[|–—:-]\s+"),
@@ -487,6 +490,11 @@ _NAME_LIST_ITEM = re.compile(
     rf"(?P<name>(?:{_HONORIFIC[1:]})?{_TITLE}{_PERSON_NAME})"
     rf"(?:\s*\([^()]{{0,80}}\)|,\s+(?:our|their|the|notre|leur|nuestro|nuestra|unser\w*)"
     rf"\s+[^,.;]{{1,50}}(?=,))?"
+)
+# Sentence ends, but not after "Dr." or "Mr.": those start the names we want.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\bM\.)"
+    r"(?<=[.!?])\s+|\n\s*\n"
 )
 _LIST_GLUE = r"\s*(?:,\s*)?(?:and|und|et|y|&|as well as|sowie|plus)?\s*(?:,\s*)?"
 _AGENDA_LINE = re.compile(
@@ -829,7 +837,7 @@ def _interviewers_from_text(mail: Mail, me: frozenset[str]) -> list[Person]:
         email = known.get(name.lower()) or known.get(re.sub(r"^(?:Dr|Prof)\.\s*", "", name).lower())
         return Person(name, email or "")
 
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+    for sentence in _SENTENCE_BREAK.split(text):
         if not _MEETING_CUE.search(sentence):
             continue
         for cue in _WITH_CUE.finditer(sentence):
