@@ -1631,9 +1631,9 @@ msg(
         language="fr",
         company=ML,
         role=ML_ROLE,
-        interviewers=[person("Camille Roux", None)],
+        interviewers=[CAMILLE],
         thread="lavande",
-        notes="Self-scheduling link from the ATS. Carries a List-Unsubscribe header although it is a real event.",
+        notes="Self-scheduling link from the ATS; the interviewer's address is the Reply-To. Carries a List-Unsubscribe header although it is a real event.",
     ),
 )
 
