@@ -784,12 +784,15 @@ _ATTRIBUTIONS = [
         r"^(?:den|på)\b.{1,400}\bskrev\b.{0,300}:$",
     )
 ]
-# Any order of words, but one line only: joined lines would swallow the text above it.
-_ANY_ATTRIBUTION = re.compile(
-    r"^.{0,300}[@\d].{0,300}\b(?:wrote|schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|"
-    r"schreef|skrev|napisał\(a\)|napisał|написал\(а\)|написал)\s*:$",
+# Any order of words ("Alice <a@x> schrieb am 8.1.:"), but one line that names an address or
+# a date, never joined lines: those would swallow the text above. Matched from the end, as
+# one pattern with two unbounded parts backtracks quadratically on long lines.
+_ANY_ATTRIBUTION_END = re.compile(
+    r"\b(?:wrote|schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|schreef|skrev|"
+    r"napisał\(a\)|napisał|написал\(а\)|написал)\s*:$",
     re.IGNORECASE,
 )
+_ADDRESS_OR_DIGIT = re.compile(r"@|\d")
 _SEPARATOR = re.compile(
     r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|mensaje original|mensagem original|messaggio originale|"
@@ -860,7 +863,7 @@ def _attribution(lines: list[str], i: int) -> int:
     line = lines[i].strip()
     if not line or len(line) > 500:
         return 0
-    if line.endswith(":") and _ANY_ATTRIBUTION.match(line):
+    if line.endswith(":") and _ADDRESS_OR_DIGIT.search(line) and _ANY_ATTRIBUTION_END.search(line):
         return 1
     joined = line
     for size in (1, 2, 3):
@@ -878,9 +881,6 @@ def _loose_attribution(line: str) -> int:
     only right above a `>` quote: a line that ends in ":" and names an address or a date."""
     text = line.strip()
     return int(text.endswith(":") and len(text) <= 300 and bool(_ADDRESS_OR_DIGIT.search(text)))
-
-
-_ADDRESS_OR_DIGIT = re.compile(r"@|\d")
 
 
 def _quote_follows(lines: list[str], i: int) -> bool:
