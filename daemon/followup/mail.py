@@ -91,6 +91,7 @@ def parse(raw: bytes) -> Mail:
 
 
 def _as_bytes(raw: Any) -> bytes:
+    """Bytes from whatever a caller holds (a Maildir file read as text still parses)."""
     if isinstance(raw, bytes | bytearray | memoryview):
         return bytes(raw)
     if isinstance(raw, str):
@@ -198,6 +199,7 @@ def _unfold(value: Any) -> str:
 
 
 def _decode_bytes(data: bytes) -> str:
+    """Raw 8-bit header bytes: UTF-8 when they are, else the Windows legacy charset."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -267,6 +269,7 @@ def _references(msg: Message) -> tuple[str, ...]:
 
 
 def _message_id(msg: Message, data: bytes, notes: list[str]) -> str:
+    """The message's own id; dedup and threading need one, so a missing one is made up."""
     found = _ids(_raw_header(msg, "message-id"))
     if found:
         return found[0]
@@ -321,6 +324,7 @@ def _auto_submitted(first: dict[str, str]) -> bool:
 
 
 def _bulk(first: dict[str, str]) -> bool:
+    """Sent to many (newsletters, job alerts, ATS blasts): RFC 2076 Precedence, RFC 2369."""
     if first.get("precedence", "").strip().lower() in ("bulk", "list", "junk"):
         return True
     return "list-unsubscribe" in first or "list-id" in first
@@ -386,6 +390,8 @@ def _visit_alternative(
 
 
 def _has(content: _Content, kind: str) -> bool:
+    """Whether an alternative has a body of this kind with words in it (Outlook sends an
+    empty text/plain next to the real HTML)."""
     return any(k == kind and text.strip() for k, text in content.bodies)
 
 
@@ -423,6 +429,7 @@ def _visit_forwarded(part: Message, depth: int, content: _Content, bodies: bool)
 
 
 def _visit_leaf(part: Message, ctype: str, content: _Content, bodies: bool) -> None:
+    """A single part: a calendar (by type or by .ics name), a body, or an attachment."""
     name = _filename(part)
     if ctype in _ENCRYPTED_TYPES:
         content.notes.append(f"an encrypted part ({ctype}) cannot be read")
@@ -444,6 +451,7 @@ def _visit_leaf(part: Message, ctype: str, content: _Content, bodies: bool) -> N
 
 
 def _add_calendar(part: Message, content: _Content) -> None:
+    """Keep the calendar's bytes with its MIME method: some senders put METHOD only there."""
     if len(content.calendars) >= MAX_CALENDARS:
         content.notes.append(f"more than {MAX_CALENDARS} calendar parts: the rest are ignored")
         return
@@ -475,6 +483,7 @@ def _filename(part: Message) -> str:
 
 
 def _part_text(part: Message, kind: str, notes: list[str]) -> str:
+    """A body part as text; HTML without a MIME charset often names one in <meta>."""
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
         return ""
