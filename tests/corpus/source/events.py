@@ -2984,3 +2984,97 @@ msg(
         notes="An agency recruiter confirming a client interview: an event, company = the client. 'on Monday' is the agency's prep call.",
     ),
 )
+
+# Dana shares her own Calendly link; the company books it, so the notification is Calendly's
+# host-side "New Event:" mail addressed to her.
+KILN_CAL_TEXT = """
+Hi Dana Whitfield,
+
+A new event has been scheduled.
+
+Event Type:
+Interview slot (2 hours)
+
+Invitee:
+Ben Adler
+
+Invitee Email:
+ben@kilnstudio.example
+
+Guests:
+ines.moreau@kilnstudio.example
+kofi.mensah@kilnstudio.example
+
+Event Date/Time:
+02:00pm - 04:00pm (Central European Time) on Thursday, March 5, 2026
+
+Location:
+https://meet.google.com/kln-tech-rnd
+
+Invitee Time Zone:
+Central European Time
+
+Questions:
+Anything I should prepare?
+Ines and Kofi will start with a walkthrough of your retry library, then a system design exercise.
+
+View event in Calendly: https://calendly.com/events/e2a4c6e8-0a2c-4e6a-8c0e-2a4c6e8a0c2e
+
+Pro Tip! Take Calendly anywhere you work with the browser extension.
+
+Sent from Calendly
+"""
+
+KILN_CAL_ICS = """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Calendly//EN
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTAMP:20260302T091733Z
+UID:e2a4c6e8-0a2c-4e6a-8c0e-2a4c6e8a0c2e@calendly.com
+DTSTART:20260305T130000Z
+DTEND:20260305T150000Z
+SUMMARY:Ben Adler and Dana Whitfield
+DESCRIPTION:Event Name: Interview slot (2 hours)\\n\\nLocation: https://meet.google.com/kln-tech-rnd
+LOCATION:https://meet.google.com/kln-tech-rnd
+ORGANIZER;CN=Dana Whitfield:mailto:dana.whitfield@example.org
+ATTENDEE;CN=Ben Adler;RSVP=TRUE:mailto:ben@kilnstudio.example
+ATTENDEE;CN=ines.moreau@kilnstudio.example;RSVP=TRUE:mailto:ines.moreau@kilnstudio.example
+ATTENDEE;CN=kofi.mensah@kilnstudio.example;RSVP=TRUE:mailto:kofi.mensah@kilnstudio.example
+STATUS:CONFIRMED
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+msg(
+    "calendly-1",
+    """
+    From: Calendly <notifications@calendly.com>
+    Reply-To: Ben Adler <ben@kilnstudio.example>
+    To: Dana Whitfield <dana.whitfield@example.org>
+    Subject: New Event: Ben Adler - 02:00pm Thu, Mar 5, 2026 - Interview slot (2 hours)
+    Date: Mon, 2 Mar 2026 09:17:33 +0000
+    Message-ID: <69a55525e1c7b_5d6e7f8091a2b3c4@calendly-mailer-7d9f8.mail>
+    Auto-Submitted: auto-generated
+    X-Mailer: Calendly
+    """,
+    mixed(
+        alt(text(KILN_CAL_TEXT), html(auto_html(KILN_CAL_TEXT, "font-family:Helvetica,Arial,sans-serif;color:#1a1a1a"))),
+        cal_file(KILN_CAL_ICS, "invite.ics", "text/calendar", method="REQUEST"),
+    ),
+    L(
+        "interview_confirmation",
+        company=KS,
+        role=None,
+        interview=("2026-03-05T14:00:00+01:00", "2026-03-05T16:00:00+01:00"),
+        interviewers=[
+            person("Ines", "ines.moreau@kilnstudio.example"),
+            person("Kofi", "kofi.mensah@kilnstudio.example"),
+        ],
+        thread="kiln",
+        notes="Calendly HOST notification ('New Event:'): the company booked a slot on Dana's own Calendly, so Dana is the organiser in the .ics. The company is only visible through the invitee's domain and the names. Ben (the recruiter who booked) is not an interviewer; the interviewers are the two guests.",
+    ),
+)

@@ -3107,3 +3107,81 @@ msg(
         notes="Easy negative: order shipped ('3-5 días laborables' is a delivery estimate).",
     ),
 )
+
+MENTOR_TEXT = """
+Hi Dana Whitfield,
+
+A new event has been scheduled.
+
+Event Type:
+Mentoring chat (30 min)
+
+Invitee:
+Sofia Brandão
+
+Invitee Email:
+sofia.brandao@example.net
+
+Event Date/Time:
+06:30pm - 07:00pm (Central European Time) on Wednesday, February 18, 2026
+
+Location:
+https://meet.google.com/mnt-dana-sfb
+
+Invitee Time Zone:
+Central European Time
+
+Questions:
+What would you like to talk about?
+I have my first backend interview next week (a big fintech!) and would love to practise the system design part and hear how you prepare for interviews.
+
+View event in Calendly: https://calendly.com/events/f1a3c5e7-9b2d-4f6a-8c0e-2a4c6e8f0b1d
+
+Sent from Calendly
+"""
+
+MENTOR_ICS = """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Calendly//EN
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTAMP:20260214T112201Z
+UID:f1a3c5e7-9b2d-4f6a-8c0e-2a4c6e8f0b1d@calendly.com
+DTSTART:20260218T173000Z
+DTEND:20260218T180000Z
+SUMMARY:Sofia Brandão and Dana Whitfield
+DESCRIPTION:Event Name: Mentoring chat (30 min)
+LOCATION:https://meet.google.com/mnt-dana-sfb
+ORGANIZER;CN=Dana Whitfield:mailto:dana.whitfield@example.org
+ATTENDEE;CN=Sofia Brandão;RSVP=TRUE:mailto:sofia.brandao@example.net
+STATUS:CONFIRMED
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+msg(
+    "calendly-2",
+    """
+    From: Calendly <notifications@calendly.com>
+    Reply-To: =?UTF-8?Q?Sofia_Brand=C3=A3o?= <sofia.brandao@example.net>
+    To: Dana Whitfield <dana.whitfield@example.org>
+    Subject: =?UTF-8?Q?New_Event=3A_Sofia_Brand=C3=A3o_-_06=3A30pm_Wed=2C_Feb_18=2C_2026_-_Ment?=
+     =?UTF-8?Q?oring_chat_=2830_min=29?=
+    Date: Sat, 14 Feb 2026 11:22:01 +0000
+    Message-ID: <69905b49c3d1e_6e7f8091a2b3c4d5@calendly-mailer-7d9f8.mail>
+    Auto-Submitted: auto-generated
+    X-Mailer: Calendly
+    """,
+    mixed(
+        alt(text(MENTOR_TEXT), html(auto_html(MENTOR_TEXT, "font-family:Helvetica,Arial,sans-serif;color:#1a1a1a"))),
+        cal_file(MENTOR_ICS, "invite.ics", "text/calendar", method="REQUEST"),
+    ),
+    L(
+        "unrelated_calendar",
+        hard_negative=True,
+        notes="Calendly 'New Event:' host notification in exactly the shape of calendly-1, but a mentee booking a mentoring chat with Dana; the invitee's answer talks about interviews.",
+    ),
+)
