@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.machine import next_due, run_until
-from followup.model import Action, ActionKind, Application, Person, State, Timer
+from followup.model import TERMINAL_STATES, Action, ActionKind, Application, Person, State, Timer
 from followup.policy import Policy
 
 STATE_WORDS: dict[State, str] = {
@@ -23,6 +23,15 @@ STATE_WORDS: dict[State, str] = {
     State.CANCELLED: "cancelled",
     State.MOVED_ON: "moved on",
     State.STOPPED: "stopped",
+}
+
+
+STEP_WORDS: dict[str, str] = {
+    "thank_you": "thank-you",
+    "follow_up_1": "first follow-up",
+    "follow_up_2": "second follow-up",
+    "references": "heads-up to your references",
+    "rejection_reply": "reply to the rejection",
 }
 
 
@@ -81,13 +90,7 @@ def action_words(action: Action) -> str:
         return f"notice: {action.notice}"
     if action.kind == ActionKind.REMOVE_STALE_DRAFT:
         return f"remove the unsent draft {action.replaces}"
-    label = {
-        "thank_you": "thank-you",
-        "follow_up_1": "first follow-up",
-        "follow_up_2": "second follow-up",
-        "references": "heads-up to your references",
-        "rejection_reply": "reply to the rejection",
-    }.get(base, base.replace("_", " "))
+    label = STEP_WORDS.get(base, base.replace("_", " "))
     if action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP:
         return f"draft: {label}"
     return f"draft: {label} to {people(action.to)}"
@@ -97,6 +100,11 @@ def next_step(app: Application, zone: str | None = None) -> tuple[str, str]:
     """(what, when) of the application's next timer, or why nothing is next."""
     due = next_due(app)
     if due is None:
+        if app.open_drafts and app.state not in TERMINAL_STATES:
+            return (
+                f"send the {STEP_WORDS.get(app.open_drafts[-1][1].split('@')[0], 'draft')}",
+                "draft ready",
+            )
         if app.state == State.ACTION_NEEDED:
             return "reply to their request", "now"
         if app.state == State.SCHEDULED and app.interview_start is None:
