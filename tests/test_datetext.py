@@ -114,6 +114,16 @@ DST_AND_ZONES = [
     ("Interview on July 3 at 2pm CT", "2026-07-03T14:00:00-05:00"),
     ("Interview on July 3 at 9am JST", "2026-07-03T09:00:00+09:00"),
     ("Interview on July 3 at 9am Pacific Time", "2026-07-03T09:00:00-07:00"),
+    ("Interview on Tuesday 3/17 at 9:00 AM Pacific, which is 5:00 PM for you in Berlin.",
+     "2026-03-17T09:00:00-07:00"),
+    ("Entrevista técnica\nviernes, 20 de febrero de 2026 ⋅ 12:00 – 13:00\n"
+     "Hora central europea - Madrid", "2026-02-20T12:00:00+01:00"),
+    ("¿Podemos mover la entrevista al martes 10 de marzo a las 10:00 a. m. (hora CDMX)?",
+     "2026-03-10T10:00:00-06:00"),
+    ("Entretien le 3 juillet à 14h (heure de Paris)", "2026-07-03T14:00:00+02:00"),
+    ("Gespräch am 3. Juli um 14 Uhr (deutscher Zeit)", "2026-07-03T14:00:00+02:00"),
+    ("Interview: Wednesday 21 January 2026 ⋅ 10:00 – 10:45\nCentral European Time - Berlin",
+     "2026-01-21T10:00:00+01:00"),
 ]  # fmt: skip
 
 
@@ -150,6 +160,38 @@ def test_no_zone_uses_the_senders_offset_or_the_default_zone() -> None:
     assert found is not None and found[0].tzinfo == ZoneInfo("Europe/Berlin")
     with pytest.raises(ValueError, match="unknown time zone"):
         interview_time("Interview on July 3 at 2pm", SENT, "Europe/Atlantis")
+
+
+def test_a_server_clock_date_defers_to_the_texts_language() -> None:
+    server = datetime(2026, 1, 15, 8, 12, tzinfo=UTC)
+    text = (
+        "Wir laden Sie zu einem Vorstellungsgespräch ein.\n"
+        "Termin: Dienstag, 27. Januar 2026, 14:00 Uhr\nDauer: ca. 60 Minuten"
+    )
+    assert at(text, server) == ("2026-01-27T14:00:00+01:00", "2026-01-27T15:00:00+01:00")
+    assert at("Entretien le 27 janvier à 14h.", server) == ("2026-01-27T14:00:00+01:00", None)
+    # English from a +0000 clock keeps UTC: it may well be London.
+    assert at("Interview on January 27 at 2pm.", server) == ("2026-01-27T14:00:00+00:00", None)
+    # A configured default zone beats the guess.
+    assert at(text, server, "Europe/Vienna") == (
+        "2026-01-27T14:00:00+01:00",
+        "2026-01-27T15:00:00+01:00",
+    )
+
+
+def test_quoted_messages_below_are_not_read() -> None:
+    text = (
+        "Can we move the interview to Tuesday, March 10 at 10am?\n\n"
+        "De: Daniela Ruiz <daniela@example.com>\n"
+        "Enviado el: miércoles, 25 de febrero de 2026 10:20\n"
+        "Asunto: Entrevista\n\nTe propongo la entrevista el lunes 9 de marzo a las 9:00."
+    )
+    assert at(text) == ("2026-03-10T10:00:00+01:00", None)
+    text = (
+        "Thanks, see you then!\n\nOn Fri, Feb 20, 2026 at 9:00 AM Anna <anna@example.com> wrote:\n"
+        "> Your interview is on March 3 at 2pm."
+    )
+    assert interview_time(text, SENT) is None
 
 
 def test_us_numeric_dates_in_a_us_context() -> None:

@@ -110,14 +110,17 @@ GERMAN = [
 FRENCH = [
     ("Nous vous donnerons une réponse d'ici une semaine.", date(2026, 3, 11)),
     ("Nous vous donnerons une réponse d’ici une semaine.", date(2026, 3, 11)),
-    ("Vous aurez un retour sous 15 jours.", date(2026, 3, 19)),
+    ("Vous aurez un retour sous 15 jours.", date(2026, 3, 18)),  # the idiom: two weeks
+    ("Vous aurez un retour d'ici quinze jours.", date(2026, 3, 18)),
+    ("Nous vous répondrons sous huit jours.", date(2026, 3, 11)),
+    ("Nous vous répondrons dans les 3 jours.", date(2026, 3, 7)),
     ("Nous reviendrons vers vous dans les 10 jours ouvrés.", date(2026, 3, 18)),
     ("Nous vous ferons un retour d'ici la fin de la semaine prochaine.", NEXT_FRIDAY),
     ("Nous reviendrons vers vous d'ici vendredi.", THIS_FRIDAY),
     ("Nous prendrons une décision début du mois prochain.", date(2026, 4, 10)),
     ("Nous reviendrons vers vous dans les prochains jours.", date(2026, 3, 9)),
     ("Nous vous tiendrons informé d'ici la fin du mois.", date(2026, 3, 31)),
-    ("Nous reviendrons vers vous sous huitaine.", date(2026, 3, 12)),
+    ("Nous reviendrons vers vous sous huitaine.", date(2026, 3, 11)),
     ("Vous recevrez une réponse dans un délai de deux semaines.", date(2026, 3, 18)),
     ("Nous vous répondrons la semaine prochaine.", NEXT_FRIDAY),
     ("Nous vous ferons part de notre décision avant le 15 mars.", date(2026, 3, 15)),
@@ -146,6 +149,7 @@ SPANISH = [
     ("Le daremos una respuesta en unos días.", date(2026, 3, 9)),
     ("Le comunicaremos nuestra decisión el próximo viernes.", NEXT_FRIDAY),
     ("Le daremos una respuesta dentro de dos semanas.", date(2026, 3, 18)),
+    ("Le daremos una respuesta en quince días.", date(2026, 3, 18)),
 ]
 
 
@@ -205,12 +209,59 @@ TRAPS = [
     "   \n\n  ",
     # French "mes" is "my", not the Spanish month.
     "Je vous ferai un retour à la fin de mes entretiens.",
+    # A deadline for the candidate's answer to an offer.
+    "Te agradeceríamos una respuesta antes del viernes 20 de marzo.",
+    "Wir würden uns freuen, wenn Sie uns bis zum 27. März Bescheid geben.",
+    "We would appreciate your answer by Friday.",
+    "Get back to us by Friday to confirm the offer.",
+    # Scheduling, not deciding.
+    "Our coordinator will reach out in the next day or two with available times.",
+    "Wir melden uns in den nächsten Tagen mit einem neuen Terminvorschlag bei Ihnen.",
+    "Nous reviendrons vers vous d'ici vendredi avec des créneaux pour l'entretien.",
+    # Reported speech, questions, out-of-office "de retour".
+    'Pro tip: if they say "we\'ll get back to you within a week", write it down.',
+    "« Nous reviendrons vers vous d'ici la fin de la semaine prochaine », disent-ils.",
+    "How will you make your decision, and when can I expect to hear back by Friday?",
+    "¿Te han dicho que te responderán en las próximas dos semanas?",
+    "Priya mentioned that you hope to decide within a week.",
+    "Sie hatten mir eine Rückmeldung bis Ende Februar in Aussicht gestellt.",
+    "Je serai de retour le lundi 16 mars.",
 ]
 
 
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_give_nothing(text: str) -> None:
     assert decision_timeline(text, SENT) is None
+
+
+def test_counted_from_the_interview() -> None:
+    # The invite states the interview; the timeline counts from it, not from the message.
+    text = (
+        "Your interview is on Tuesday, March 10 at 10:00 CET. "
+        "We aim to get back to every candidate within a week after the interview."
+    )
+    assert resolved(text) == date(2026, 3, 17)
+    text = (
+        "Ihr Gespräch ist am 10. März um 10 Uhr. Nach dem Gespräch erhalten Sie innerhalb von "
+        "10 Werktagen eine Rückmeldung von uns."
+    )
+    assert resolved(text) == date(2026, 3, 24)
+    # The caller knows the interview: it wins over the text.
+    known = datetime(2026, 3, 12, 15, 0, tzinfo=CET)
+    found = decision_timeline(
+        "You will hear from us within 3 business days of your interview.", SENT, interview=known
+    )
+    assert found == Timeline("within 3 business days", date(2026, 3, 17))
+    # Counted from an interview nobody can date: not resolved rather than resolved wrongly.
+    text = (
+        "Please pick a slot with the link below. After the interview you will hear back from us "
+        "within 10 business days."
+    )
+    assert decision_timeline(text, SENT) is None
+    # "The outcome of the interview" is not a starting point.
+    assert resolved("We'll let you know the outcome of the interview within a week.") == date(
+        2026, 3, 11
+    )
 
 
 def test_business_day_ranges_are_never_dates() -> None:

@@ -15,11 +15,16 @@ Conventions (each one is tested):
 - Deadlines ("please confirm by March 1 at 5pm"), office hours and forwarded-message headers
   ("Sent: ...", "On ... wrote:") are not interview times.
 - Zone: the one stated next to the time (IANA name, "CET", "ET", "PT", "GMT+1", "UTC-5",
-  "+01:00", "Berlin time", "Eastern Time", "(UTC+01:00) Amsterdam, Berlin"); named zones
-  are resolved with zoneinfo for the actual date, so "2pm CET" in July is 14:00+02:00 and
-  "2pm EST" in July is 14:00-04:00 (people write the standard name all year). GMT and UTC are
-  fixed. CST and IST are ambiguous and read from the sender's offset (China/US Central;
-  India/Ireland/Israel). No zone stated: `default_zone` if given, else the sender's Date offset.
+  "+01:00", "Berlin time", "Pacific", "Eastern Time", "(heure de Paris)", "hora CDMX",
+  "Hora central europea - Madrid", "(UTC+01:00) Amsterdam, Berlin"); named zones are resolved
+  with zoneinfo for the actual date, so "2pm CET" in July is 14:00+02:00 and "2pm EST" in July
+  is 14:00-04:00 (people write the standard name all year). GMT and UTC are fixed. CST and IST
+  are ambiguous and read from the sender's offset (China/US Central; India/Ireland/Israel).
+- No zone stated: `default_zone` if given, else the sender's Date offset, except that a +0000
+  Date (usually a server's clock) on a German, French or Spanish text means Berlin, Paris or
+  Madrid time.
+- A quoted or forwarded message below the new text ("-----Original Message-----", "From: ...
+  Sent: ...", "On ... wrote:") is not read: its times are an older message's.
 - Year-less dates: the next such date on or after the message date, except a date up to 30 days
   before it, which stays in the past ("thanks for the call on March 3" sent March 5).
 - Numeric dates: one part above 12 decides; "2026-03-05" is ISO; dotted "05.03." is always D.M;
@@ -219,7 +224,7 @@ _STOPWORDS: dict[str, str] = {
 _WORD = re.compile(r"[^\W\d_]+")
 _US_ZONE = re.compile(
     r"(?<![A-Za-z])(?:E[SD]?T|P[SD]?T|C[SD]T|M[SD]T|AK[SD]T|HST)(?![A-Za-z])"
-    r"|\b(?:Eastern|Pacific|Central|Mountain)\s+(?:Standard\s+|Daylight\s+)?Time\b"
+    r"|\b(?:Eastern|Pacific|Central|Mountain)\b"
     r"|\bAmerica/"
 )
 
@@ -586,38 +591,108 @@ _ABBREVIATIONS: dict[str, str] = {
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
 }  # fmt: skip
 _CITIES: dict[str, str] = {
-    "berlin": "Europe/Berlin", "german": "Europe/Berlin", "germany": "Europe/Berlin",
-    "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "berliner": "Europe/Berlin",
-    "munich": "Europe/Berlin", "münchen": "Europe/Berlin", "frankfurt": "Europe/Berlin",
-    "hamburg": "Europe/Berlin", "vienna": "Europe/Vienna", "wien": "Europe/Vienna",
-    "zurich": "Europe/Zurich", "zürich": "Europe/Zurich", "amsterdam": "Europe/Amsterdam",
-    "paris": "Europe/Paris", "france": "Europe/Paris", "french": "Europe/Paris",
-    "française": "Europe/Paris", "madrid": "Europe/Madrid", "spain": "Europe/Madrid",
-    "españa": "Europe/Madrid", "peninsular": "Europe/Madrid", "barcelona": "Europe/Madrid",
-    "london": "Europe/London", "uk": "Europe/London", "british": "Europe/London",
-    "dublin": "Europe/Dublin", "irish": "Europe/Dublin", "lisbon": "Europe/Lisbon",
-    "stockholm": "Europe/Stockholm", "warsaw": "Europe/Warsaw", "brussels": "Europe/Brussels",
-    "rome": "Europe/Rome", "milan": "Europe/Rome", "prague": "Europe/Prague",
-    "new york": "America/New_York", "eastern": "America/New_York", "toronto": "America/Toronto",
-    "central": "America/Chicago", "chicago": "America/Chicago", "mountain": "America/Denver",
-    "denver": "America/Denver", "pacific": "America/Los_Angeles",
+    "berlin": "Europe/Berlin", "germany": "Europe/Berlin", "munich": "Europe/Berlin",
+    "münchen": "Europe/Berlin", "frankfurt": "Europe/Berlin", "hamburg": "Europe/Berlin",
+    "vienna": "Europe/Vienna", "wien": "Europe/Vienna", "zurich": "Europe/Zurich",
+    "zürich": "Europe/Zurich", "amsterdam": "Europe/Amsterdam", "paris": "Europe/Paris",
+    "france": "Europe/Paris", "madrid": "Europe/Madrid", "spain": "Europe/Madrid",
+    "españa": "Europe/Madrid", "barcelona": "Europe/Madrid", "london": "Europe/London",
+    "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "stockholm": "Europe/Stockholm",
+    "warsaw": "Europe/Warsaw", "brussels": "Europe/Brussels", "rome": "Europe/Rome",
+    "milan": "Europe/Rome", "prague": "Europe/Prague", "new york": "America/New_York",
+    "toronto": "America/Toronto", "chicago": "America/Chicago", "denver": "America/Denver",
     "san francisco": "America/Los_Angeles", "los angeles": "America/Los_Angeles",
-    "seattle": "America/Los_Angeles", "india": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata", "singapore": "Asia/Singapore", "tokyo": "Asia/Tokyo",
-    "sydney": "Australia/Sydney", "central european": "Europe/Berlin",
-    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+    "seattle": "America/Los_Angeles", "mexico city": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City", "méxico": "America/Mexico_City",
+    "mexico": "America/Mexico_City", "cdmx": "America/Mexico_City", "bogotá": "America/Bogota",
+    "bogota": "America/Bogota", "buenos aires": "America/Argentina/Buenos_Aires",
+    "santiago": "America/Santiago", "lima": "America/Lima", "india": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "singapore": "Asia/Singapore",
+    "tokyo": "Asia/Tokyo", "sydney": "Australia/Sydney",
 }  # fmt: skip
-_CITY = alternation(_CITIES)
+# Zone names in words, right after a time: "Pacific", "Eastern Time", "Berlin time",
+# "(heure de Paris)", "Hora central europea - Madrid", "(hora CDMX)", "deutscher Zeit".
+_ZONE_NAMES: dict[str, str] = {
+    **{f"{city} time": zone for city, zone in _CITIES.items()},
+    **{f"heure de {city}": zone for city, zone in _CITIES.items()},
+    **{f"hora de {city}": zone for city, zone in _CITIES.items()},
+    **{f"hora {city}": zone for city, zone in _CITIES.items()},
+    **{f"{city} zeit": zone for city, zone in _CITIES.items()},
+    **dict.fromkeys(
+        phrase_list(
+            """eastern, eastern time, eastern standard time, eastern daylight time, us eastern,
+            new york time"""
+        ),
+        "America/New_York",
+    ),
+    **dict.fromkeys(
+        phrase_list("central, central time, central standard time, central daylight time"),
+        "America/Chicago",
+    ),
+    **dict.fromkeys(
+        phrase_list("mountain, mountain time, mountain standard time, mountain daylight time"),
+        "America/Denver",
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """pacific, pacific time, pacific standard time, pacific daylight time, us pacific,
+            california time"""
+        ),
+        "America/Los_Angeles",
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """central european time, central european standard time,
+            central european summer time, cet time, german time, germany time,
+            mitteleuropäische zeit, mitteleuropäischer zeit, mitteleuropäische sommerzeit,
+            mitteleuropäischer sommerzeit, deutscher zeit, deutsche zeit, berliner zeit,
+            heure d'europe centrale, heure de l'europe centrale, heure normale d'europe centrale,
+            heure d'été d'europe centrale, hora central europea, hora de europa central,
+            hora de verano de europa central, hora alemana"""
+        ),
+        "Europe/Berlin",
+    ),
+    **dict.fromkeys(
+        phrase_list("heure française, heure de france, french time, heure de paris"),
+        "Europe/Paris",
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """hora peninsular, hora peninsular española, hora española, hora de españa,
+            spanish time, hora central europea - madrid"""
+        ),
+        "Europe/Madrid",
+    ),
+    **dict.fromkeys(
+        phrase_list("uk time, british time, london time, greenwich mean time"), "Europe/London"
+    ),
+    **dict.fromkeys(phrase_list("irish time, ireland time"), "Europe/Dublin"),
+    **dict.fromkeys(
+        phrase_list(
+            """hora del centro de méxico, hora del centro, hora de méxico,
+            hora de la ciudad de méxico, hora cdmx, mexico city time, hora central de méxico"""
+        ),
+        "America/Mexico_City",
+    ),
+    **dict.fromkeys(
+        phrase_list("india time, indian standard time, india standard time"), "Asia/Kolkata"
+    ),
+    **dict.fromkeys(
+        phrase_list("eastern european time, eastern european summer time"), "Europe/Athens"
+    ),
+    **dict.fromkeys(
+        phrase_list("western european time, western european summer time"), "Europe/Lisbon"
+    ),
+}  # fmt: skip
+_ZONE_NAME = alternation(_ZONE_NAMES)
 _ZONE = re.compile(
-    r"[\s,(\[]*(?:"
+    r"[\s,(\[⋅·\-–]*(?:"
     r"(?-i:(?P<iana>[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_\-]+){1,2}))"
     r"|(?:(?P<prefix>GMT|UTC)\s*(?:(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)?"
-    r"(?:\)?\s*(?P<after_city>" + _CITY + r"))?)"
+    r"(?:\)?\s*(?P<after_city>" + alternation(_CITIES) + r"))?)"
     r"|(?P<sign2>[+-])(?P<oh2>\d\d):?(?P<om2>\d\d)(?!\d)"
+    r"|(?P<named>" + _ZONE_NAME + r")(?![^\W\d_])"
     r"|(?-i:(?P<abbr>[A-Z]{2,5}))(?![A-Za-z])"
-    r"|(?P<named>(?:" + _CITY + r")(?:\s+(?:standard|daylight|summer))?)\s+time\b"
-    r"|(?:heure|hora|horario)\s+(?:de\s+|d'|française|peninsular)?\s*(?P<fr_city>" + _CITY + r")?"
-    r"|(?P<de_city>deutscher|berliner|mitteleuropäischer)\s+(?:Zeit|Sommerzeit)"
     r")",
     re.IGNORECASE,  # runs once per time, on the original text: abbreviations need the case
 )
@@ -655,6 +730,7 @@ def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] |
     match = _ZONE.match(text, position, min(len(text), position + 80))
     if match is None or match.start() == match.end():
         return None
+    found: tzinfo | None
     if match["iana"]:
         found = _iana(match["iana"])
     elif match["prefix"]:
@@ -667,6 +743,8 @@ def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] |
             found = UTC
     elif match["sign2"]:
         found = _fixed(match["sign2"], match["oh2"], match["om2"])
+    elif match["named"]:
+        found = _iana(_ZONE_NAMES[" ".join(match["named"].lower().split())])
     elif match["abbr"]:
         abbr = match["abbr"]
         if abbr in ("UTC", "GMT", "Z"):
@@ -677,23 +755,9 @@ def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] |
             found = _iana(_ABBREVIATIONS[abbr])
         else:
             return None
-    elif match["named"]:
-        found = _named_zone(match["named"])
-    elif match["fr_city"]:
-        found = _iana(_CITIES[" ".join(match["fr_city"].lower().split())])
-    elif match["de_city"]:
-        found = _iana("Europe/Berlin")
     else:
         return None
     return (found, match.end()) if found is not None else None
-
-
-def _named_zone(named: str) -> tzinfo | None:
-    words = named.lower().split()
-    if words and words[-1] in ("standard", "daylight", "summer"):
-        words = words[:-1]
-    zone = _CITIES.get(" ".join(words))
-    return _iana(zone) if zone else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -879,6 +943,19 @@ _DURATION = re.compile(
 )
 
 
+_LANGUAGE_ZONES: dict[str, tzinfo] = {
+    "de": zone_info("Europe/Berlin"),
+    "fr": zone_info("Europe/Paris"),
+    "es": zone_info("Europe/Madrid"),
+}
+_QUOTED_HEADER = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine"
+    r"|mensaje original)|(?:from|von|de)\s*:.*\n[ \t>]*(?:sent|gesendet|envoyé|enviado(?:\s+el)?"
+    r"|date|datum|fecha)\s*:|.*\b(?:wrote|schrieb|a\s+écrit|escribió)\s*:[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -898,14 +975,24 @@ def interview_time(
     without it the sender's Date offset does.
     """
     fallback: tzinfo = zone_info(default_zone) if default_zone else (sent.tzinfo or UTC)
-    reading = Reading(text, sent, sent.astimezone(fallback).date())
+    reading = Reading(text, sent, sent.date())
     low = reading.low
     cues = [(match.start(), match.end()) for match in _INTERVIEW_CUE.finditer(low)]
     if not cues:
         return None
+    if default_zone is None and sent.utcoffset() == timedelta(0):
+        # A +0000 Date usually comes from a server, not from the writer's clock: a German,
+        # French or Spanish text then means its own country's time.
+        fallback = _LANGUAGE_ZONES.get(reading.language, fallback)
+    reading.today = sent.astimezone(fallback).date()
+    quoted = _QUOTED_HEADER.search(low)
+    if quoted is not None:  # a quoted or forwarded message below: its times are not this one's
+        low = low[: quoted.start()]
+        cues = [cue for cue in cues if cue[0] < quoted.start()]
     candidates: list[_Candidate] = []
     ambiguous = False
     for window_start, window_end in _windows(cues, len(low)):
+        window_end = min(window_end, len(low))
         clocks = find_times(low, window_start, window_end)
         if not clocks:
             continue

@@ -15,8 +15,12 @@ Conventions (all dates are local dates in the calendar's zone, or the zone of `s
 
 - Ranges resolve to their upper end: "5-7 business days" → 7, "a week or two" → 14 days.
 - "N business/working days", "Werktage", "jours ouvrés", "días hábiles" skip weekends and the
-  calendar's holidays; "N days", "in 14 Tagen", "sous 15 jours" are calendar days (French
-  "15 jours" is two weeks in speech; 15 days covers it). "Hours" round up to whole days.
+  calendar's holidays; "N days", "in 14 Tagen" are calendar days. French and Spanish "15 jours",
+  "quince días", "quinzaine" are the idiom for two weeks (14 days) and "8 jours", "huitaine" for
+  one week (7 days), as in tests/corpus. "Hours" round up to whole days.
+- A span counted from the interview ("within a week after the interview", "nach dem Gespräch
+  ... innerhalb von 10 Werktagen") starts on the interview's day: the `interview` argument,
+  else the time stated in the text (datetext.interview_time); unknown → None.
 - Vague counts are business days: "a few days", "in the coming days", "in den nächsten Tagen",
   "dans les prochains jours", "en los próximos días" → 3 business days; "a couple of days" → 2;
   "several days" → 5. "In the coming weeks" / "a few weeks" → 3 weeks.
@@ -50,8 +54,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from followup.datetext import (
     MONTH_ABBREVIATIONS,
@@ -63,6 +68,7 @@ from followup.datetext import (
     add_months,
     alternation,
     find_dates,
+    interview_time,
     last_day_of_month,
     phrase_list,
     week_monday,
@@ -193,6 +199,9 @@ _CUE_PHRASES: dict[int, str] = {
         novedades
         retroalimentación
         retroalimentacion
+        news from us
+        expect news
+        hear news
     """,
     _GENERIC: """
         next step
@@ -206,6 +215,21 @@ _CUE_PHRASES: dict[int, str] = {
         suite de la procédure
         próximos pasos
         siguientes pasos
+        review applications
+        review all applications
+        review every application
+        review your application
+        reviewing applications
+        prüfen ihre bewerbung
+        prüfen ihre unterlagen
+        ihre unterlagen prüfen
+        ihre bewerbung prüfen
+        étudier votre candidature
+        étudierons votre candidature
+        examiner votre candidature
+        revisar su candidatura
+        revisaremos su candidatura
+        revisaremos tu candidatura
     """,
 }
 _CUE_LIST: list[tuple[str, int]] = [
@@ -250,6 +274,18 @@ _EVENT = re.compile(
     r"|entrevista\w*|reuni[oó]n|llamada|cita|start\s+date|starting\s+date|eintritt\w*"
     r"|arbeitsbeginn|prise\s+de\s+poste|incorporaci[oó]n)\b"
 )
+_QUOTE = re.compile(r'["“”«»„]')
+_SCHEDULING = re.compile(
+    r"\b(?:schedul\w*|available\s+times|availability|time\s*slots?|slots?|terminvorschl\w*"
+    r"|neuen\s+termin\w*|terminabsprache|terminfindung|créneaux?|disponibilités?|horarios?"
+    r"|agendar|programar|coordinar\s+(?:una|la)\s+(?:entrevista|reunión|llamada))\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:you|\w+)\s+(?:mentioned|said|told\s+me|indicated|promised)\b|\bas\s+you\s+said\b"
+    r"|\bsie\s+hatten\b|\bhatten\s+sie\b|\bwie\s+besprochen\b"
+    r"|\bvous\s+(?:m'|nous\s+)?aviez\b|\bcomme\s+convenu\b"
+    r"|\bme\s+(?:dijiste|dijo|comentaste|comentó|indicaste|indicó)\b|\bcomo\s+acordamos\b"
+)
 _THANKS = re.compile(r"\b(?:thank\w*|danke\w*|vielen\s+dank|merci|gracias)\b")
 _REQUEST = re.compile(
     r"\b(?:(?:please|pls|kindly|bitte|merci\s+de|veuillez|por\s+favor)\b"
@@ -257,7 +293,9 @@ _REQUEST = re.compile(
     r"|haben\s+sie\s+(?:etwas\s+)?(?:geduld|verständnis)|noter|patienter|tenga\s+en\s+cuenta"
     r"|tener\s+en\s+cuenta|don't\s+hesitate|do\s+not\s+hesitate))"
     r"|could\s+you|can\s+you|would\s+you|könnten\s+sie|können\s+sie|würden\s+sie"
-    r"|pourriez-vous|pouvez-vous|podría\w*|le\s+agradecer\w*"
+    r"|pourriez-vous|pouvez-vous|podría\w*|agradecer\w*|appreciate\s+(?:a|an|your)\b"
+    r"|\bsie\s+uns\b|\bvous\s+nous\b|\bnos\s+(?:confirm|dig|indiqu|env[ií]|avis|hag|respond"
+    r"|contest|comuniq)\w*"
     r"|let\s+(?:us|me)\s+know|(?:get\s+back|respond|reply|write\s+back)\s+to\s+(?:us|me)\b"
     r"|lassen\s+sie\s+(?:uns|mich)|teilen\s+sie\s+(?:uns|mir)"
     r"|(?:melden|wenden)\s+sie\s+sich|faites[\s-]nous\s+savoir|tenez[\s-]nous"
@@ -476,12 +514,24 @@ for _family_name, _words in _TRIGGERS.items():
 
 
 @dataclass(frozen=True)
-class _Frame:
+class _Frame:  # not slotted: cached_property needs a __dict__
     """What a resolver needs: the reference day, the calendar and the text's reading."""
 
     today: date
     calendar: WorkCalendar | None
     reading: Reading
+    interview: datetime | None = None
+
+    @cached_property
+    def interview_day(self) -> date | None:
+        """The interview's local date: the caller's, else the one stated in the text."""
+        when = self.interview
+        if when is None:
+            found = interview_time(self.reading.text, self.reading.sent)
+            when = found[0] if found else None
+        if when is None:
+            return None
+        return when.astimezone(self.calendar.tz).date() if self.calendar else when.date()
 
     @property
     def last_workday(self) -> int:
@@ -611,7 +661,8 @@ def _count(words: str) -> tuple[int, bool] | None:
 
 
 _LIMITS = {"business": 300, "day": 400, "week": 60, "month": 24, "hour": 2000}
-_DAYS_PER = {"fortnight": 14, "quinzaine": 15, "huitaine": 8}
+_DAYS_PER = {"fortnight": 14, "quinzaine": 14, "huitaine": 7}
+_IDIOM_DAYS = frozenset({"jours", "días", "dias"})
 
 
 def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
@@ -634,6 +685,8 @@ def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
             # which the week family reads; "within the next week" is seven days.
             return None
     number, vague = counted
+    if kind == "day" and not vague and number in (8, 15) and match["unit"] in _IDIOM_DAYS:
+        number -= 1  # French "sous 15 jours", Spanish "en quince días": two weeks, not 15 days
     if match["count2"] and match["count2"] != "so":
         second = _count(match["count2"])
         if second:
@@ -713,6 +766,12 @@ def _phrases(left: int, right: int, frame: _Frame) -> list[_Phrase]:
                 day = family.resolve(match, frame)
             except (ValueError, OverflowError):
                 day = None
+            if day is not None and family.pattern is _SPAN and _counted_from_interview(match):
+                # "within a week after the interview": count from the interview's day
+                interview_day = frame.interview_day
+                day = None
+                if interview_day is not None:
+                    day = family.resolve(match, replace(frame, today=interview_day))
             if day is not None:
                 found.append(_family_phrase(family, match, day))
     for mention in find_dates(frame.reading, left, right):
@@ -722,6 +781,42 @@ def _phrases(left: int, right: int, frame: _Frame) -> list[_Phrase]:
         if all(phrase.end <= kept.start or phrase.start >= kept.end for kept in chosen):
             chosen.append(phrase)
     return chosen
+
+
+_FROM_INTERVIEW_AFTER = re.compile(
+    r"\s*(?:after|following|of|from)\s+(?:(?:the|your|our|this|each|every)\s+)?"
+    r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
+    r"|onsite|on-site|round|visit)s?\b"
+    r"|\s*nach\s+(?:(?:dem|ihrem|unserem|diesem|jedem)\s+)?\w*(?:gespräch|interview|termin"
+    r"|telefonat)\w*"
+    r"|\s*(?:après|suivant)\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue"
+    r"|rendez-vous|échange|appel)\w*"
+    r"|\s*(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
+    r"(?:entrevista|reunión|llamada|conversación)\w*"
+)
+_FROM_INTERVIEW_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|your|our|this|each|every)\s+)?"
+    r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
+    r"|onsite|on-site|round|visit)s?\b"
+    r"|\bnach\s+(?:(?:dem|ihrem|unserem|diesem|jedem)\s+)?\w*(?:gespräch|interview|termin"
+    r"|telefonat)\w*"
+    r"|\baprès\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue|rendez-vous|échange"
+    r"|appel)\w*"
+    r"|\b(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
+    r"(?:entrevista|reunión|llamada|conversación)\w*"
+)
+
+
+def _counted_from_interview(match: re.Match[str]) -> bool:
+    """Whether a span is counted from the interview: "a week after the interview"."""
+    low = match.string
+    if _FROM_INTERVIEW_AFTER.match(low, match.end()):
+        return True
+    before = low[max(0, match.start() - 60) : match.start()]
+    return any(
+        not re.search(r"[.!?;]", before[anchor.end() :])
+        for anchor in _FROM_INTERVIEW_BEFORE.finditer(before)
+    )
 
 
 def _trigger_windows(low: str, left: int, right: int) -> list[tuple[str, tuple[int, int]]]:
@@ -766,20 +861,32 @@ def _mention_phrase(low: str, mention: DateMention) -> _Phrase:
 
 
 def decision_timeline(
-    text: str, sent: datetime, calendar: WorkCalendar | None = None
+    text: str,
+    sent: datetime,
+    calendar: WorkCalendar | None = None,
+    *,
+    interview: datetime | None = None,
 ) -> Timeline | None:
     """The company's stated decision timeline in `text` (new text only), resolved; else None.
 
     `sent` is the message's aware Date. Dates are local to `calendar.zone` when a calendar is
     given, else to `sent`'s own offset; business days use the calendar's workdays and holidays.
+    `interview` (aware, optional) is the interview's start when the caller knows it: a timeline
+    counted from the interview ("within a week after the interview", "nach dem Gespräch")
+    starts there. Without it the interview time stated in `text` is used, and without that such
+    a timeline is not resolved (None), rather than counted from the wrong day.
     """
     today = sent.astimezone(calendar.tz).date() if calendar else sent.date()
     reading = Reading(text, sent, today)
     low = reading.low
-    cues = [(m.start(), m.end(), _cue_class(m.group())) for m in _CUE.finditer(low)]
+    cues = [
+        (m.start(), m.end(), _cue_class(m.group()))
+        for m in _CUE.finditer(low)
+        if not (m.group() == "retour" and low.endswith("de ", 0, m.start()))  # "back": OOO
+    ]
     if not cues:
         return None
-    frame = _Frame(today, calendar, reading)
+    frame = _Frame(today, calendar, reading, interview)
     best: tuple[tuple[int, int, date], Timeline] | None = None
     done_until = -1
     for cue_start, cue_end, _ in cues:
@@ -814,6 +921,15 @@ def _rank(
     begin, end = _clause(low, left, right, phrase.start, phrase.end)
     if _REQUEST.search(low, begin, end):
         return None
+    sentence = low[left:right]
+    if sentence.rstrip().endswith("?") or "¿" in sentence:
+        return None  # a question, not a statement: "when can I expect to hear back?"
+    if _QUOTE.search(low, left, phrase.start) and _QUOTE.search(low, phrase.end, right):
+        return None  # reported speech: 'if they say "we'll get back to you within a week"'
+    if _REPORTED.search(sentence):
+        return None  # the candidate repeating it: "you mentioned you hope to decide in a week"
+    if _SCHEDULING.search(sentence) and all(cue[2] != _DECISION for cue in cues):
+        return None  # "we'll reach out in the next day or two with available times"
     in_clause = [
         cue for cue in cues if begin <= cue[0] < end and not phrase.start <= cue[0] < phrase.end
     ]
