@@ -524,7 +524,7 @@ GOOD: list[tuple[str, str, str, dict[str, object], Category]] = [
         "guest – a 45-minute interview for an upcoming episode.",
         "Host <host@gmail.com>",
         {},
-        Category.PERSONAL,
+        Category.UNRELATED_CALENDAR,
     ),
     (
         "Your receipt from Interview Coach Pro",

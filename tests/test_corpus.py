@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from followup.classify import RuleSet, classify
+from followup.classify import RuleSet, classify, sender_domain_in
 from followup.extract import company_key, extract, role_key
+from followup.match import shared_domains
 from followup.model import PIPELINE_EVENTS, Category, Mail, Signal
 from ruamel.yaml import YAML
 
@@ -76,12 +77,18 @@ def _run_pipeline() -> Report:
     # As the daemon would: in date order, a reply into a thread we already follow is known.
     order = sorted(labels, key=lambda n: (mails[n].date or datetime.min.astimezone(), n))
     tracked: set[str] = set()
+    employers: set[str] = set()
+    shared = shared_domains(rules)
     for name in order:
         mail = mails[name]
-        verdict = classify(mail, rules, me, frozenset(tracked))
+        verdict = classify(mail, rules, me, frozenset(tracked), frozenset(employers))
         signal = extract(mail, verdict, rules=rules, me=me, zone=OWNER_ZONE)
         if verdict.category in PIPELINE_EVENTS or verdict.category == Category.USER_SENT:
             tracked.update(mail.thread_ids)
+        if verdict.category in PIPELINE_EVENTS and mail.sender is not None:
+            domain = mail.sender.email.rpartition("@")[2].lower()
+            if domain and not sender_domain_in(domain, shared):
+                employers.add(domain)
         report.rows.append(Row(name, labels[name], mail, signal))
     report.rows.sort(key=lambda r: r.file)
     return report

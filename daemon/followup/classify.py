@@ -93,7 +93,13 @@ def sender_domain_in(domain: str, domains: Iterable[str]) -> bool:
 class MailView:
     """The parts of a Mail that rules look at, normalised once per message."""
 
-    def __init__(self, mail: Mail, me: frozenset[str], tracked_threads: frozenset[str]) -> None:
+    def __init__(
+        self,
+        mail: Mail,
+        me: frozenset[str],
+        tracked_threads: frozenset[str],
+        tracked_domains: frozenset[str] = frozenset(),
+    ) -> None:
         self.mail = mail
         subject = _normalize(mail.subject or "", SUBJECT_CAP)
         body = _normalize(mail.text or "", BODY_CAP)
@@ -133,6 +139,7 @@ class MailView:
         self.in_thread = any(
             i in tracked_threads for i in (mail.in_reply_to, *mail.references) if i
         )
+        self.known_sender = bool(self.domain) and sender_domain_in(self.domain, tracked_domains)
 
     def words(self, field_name: str) -> frozenset[str]:
         """The whole words of a field: a phrase can only match if all its words are here."""
@@ -369,6 +376,10 @@ class FlagMatcher:
         "auto_submitted": ("is auto-submitted", "is not auto-submitted"),
         "reply": ("is a reply", "is not a reply"),
         "in_thread": ("replies into a tracked thread", "is not in a tracked thread"),
+        "known_sender": (
+            "comes from an employer already tracked",
+            "does not come from a tracked employer",
+        ),
         "invite": ("carries a calendar invite", "carries no calendar invite"),
     }
 
@@ -684,7 +695,7 @@ def _default_rules() -> RuleSet:
 
 _RULE_KEYS = ("name", "category", "priority", "weight", "description", "enabled", "when", "unless")
 _PHRASE_FIELDS = ("subject", "body", "text", "signature", "invite_text", "attachments")
-_FLAGS = ("from_me", "bulk", "auto_submitted", "reply", "in_thread")
+_FLAGS = ("from_me", "bulk", "auto_submitted", "reply", "in_thread", "known_sender")
 _CONDITION_KEYS = (
     "sender",
     *_PHRASE_FIELDS,
@@ -993,11 +1004,17 @@ def classify(
     rules: RuleSet,
     me: frozenset[str],
     tracked_threads: frozenset[str] = frozenset(),
+    tracked_domains: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The category of `mail`: the highest priority among fired rules wins; within it, the
-    category with the largest summed weight; a tie goes to the rule written first."""
+    category with the largest summed weight; a tie goes to the rule written first.
+
+    `me`: the owner's addresses; `tracked_threads`: Message-IDs of threads of known
+    applications; `tracked_domains`: the employers' own mail domains (never ATS or free mail).
+    """
     owner = frozenset(normalize_address(m) for m in me)
-    view = MailView(mail, owner, tracked_threads)
+    domains = frozenset(d.lower().strip().lstrip("@") for d in tracked_domains if d.strip())
+    view = MailView(mail, owner, tracked_threads, domains)
     fired: list[tuple[Rule, list[str]]] = []
     for rule in rules.rules:
         why = rule.test(view)
