@@ -78,6 +78,31 @@ ENGLISH = [
     ("We aim to get back to all candidates by 2026-03-20.", date(2026, 3, 20)),
     ("We'll be in touch the week after next.", date(2026, 3, 20)),
     ("You'll hear back from us by the weekend.", THIS_FRIDAY),
+    ("We'll get back to you by COB Friday.", THIS_FRIDAY),
+    ("We'll let you know in the next 24-48 hours.", date(2026, 3, 6)),
+    ("We will reach a decision within the next 7-10 days.", date(2026, 3, 14)),
+    ("We will let you know by mid-next week.", date(2026, 3, 11)),
+    ("We will let you know by the middle of next week.", date(2026, 3, 11)),
+    ("We'll be in touch sometime next week.", NEXT_FRIDAY),
+    ("We will decide by the end of this month.", date(2026, 3, 31)),
+    ("We'll make a decision by month-end.", date(2026, 3, 31)),
+    ("We'll make a decision by the end of March.", date(2026, 3, 31)),
+    ("We'll make a decision in late March.", date(2026, 3, 31)),
+    ("We'll make a decision in early April.", date(2026, 4, 10)),
+    ("We'll get back to you over the next couple of weeks.", date(2026, 3, 18)),
+    ("We'll get back to you within 1-2 business days.", date(2026, 3, 6)),
+    ("We'll circle back with next steps by EOW.", THIS_FRIDAY),
+    ("You'll receive our decision no later than March 20th.", date(2026, 3, 20)),
+    ("We'll have news for you in about ten days.", date(2026, 3, 14)),
+    ("We'll be in touch in the first half of next week.", date(2026, 3, 11)),
+    ("Thank you for your patience - we'll have an update for you by Thursday.", date(2026, 3, 5)),
+    (
+        "Our team will review your application and get back to you within five to seven working "
+        "days.",
+        date(2026, 3, 13),
+    ),
+    ("We review applications within 2 weeks.", date(2026, 3, 18)),
+    ("You can expect news from us early next month.", date(2026, 4, 10)),
 ]
 
 GERMAN = [
@@ -105,6 +130,12 @@ GERMAN = [
     ("Wir geben Ihnen bis Monatsende Bescheid.", date(2026, 3, 31)),
     ("Sie bekommen morgen eine Antwort von uns.", date(2026, 3, 5)),
     ("Wir melden uns in drei Wochen.", date(2026, 3, 25)),
+    ("Wir melden uns bis spätestens Mittwoch.", date(2026, 3, 11)),
+    ("Wir melden uns Anfang kommender Woche.", date(2026, 3, 10)),
+    ("Wir treffen unsere Entscheidung bis Ende des Monats.", date(2026, 3, 31)),
+    ("Wir melden uns bis Mitte März.", date(2026, 3, 15)),
+    ("Wir melden uns in KW 12 bei Ihnen.", date(2026, 3, 20)),
+    ("Eine Entscheidung fällt voraussichtlich in der Kalenderwoche 13.", date(2026, 3, 27)),
 ]
 
 FRENCH = [
@@ -130,6 +161,12 @@ FRENCH = [
     ("Nous reviendrons vers vous d'ici le 20 mars au plus tard.", date(2026, 3, 20)),
     ("Nous reviendrons vers vous vendredi prochain.", NEXT_FRIDAY),
     ("Nous vous donnerons des nouvelles d'ici deux à trois semaines.", date(2026, 3, 25)),
+    ("Nous vous répondrons d'ici mardi prochain.", date(2026, 3, 10)),
+    ("Nous prendrons notre décision avant la fin du mois.", date(2026, 3, 31)),
+    ("Nous reviendrons vers vous courant de la semaine prochaine.", NEXT_FRIDAY),
+    ("Nous vous ferons un retour en fin de semaine prochaine.", NEXT_FRIDAY),
+    ("Nous vous répondrons au plus tard vendredi.", THIS_FRIDAY),
+    ("Nous vous répondrons dans un délai de 48 heures.", date(2026, 3, 6)),
 ]
 
 SPANISH = [
@@ -150,6 +187,12 @@ SPANISH = [
     ("Le comunicaremos nuestra decisión el próximo viernes.", NEXT_FRIDAY),
     ("Le daremos una respuesta dentro de dos semanas.", date(2026, 3, 18)),
     ("Le daremos una respuesta en quince días.", date(2026, 3, 18)),
+    ("Le daremos una respuesta a lo largo de la semana que viene.", NEXT_FRIDAY),
+    ("Le responderemos antes de fin de mes.", date(2026, 3, 31)),
+    ("Recibirá una respuesta en un plazo máximo de dos semanas.", date(2026, 3, 18)),
+    ("Le responderemos a más tardar el viernes.", THIS_FRIDAY),
+    ("Le contestaremos hasta el próximo lunes.", date(2026, 3, 9)),
+    ("Tendrás noticias nuestras durante la próxima semana.", NEXT_FRIDAY),
 ]
 
 

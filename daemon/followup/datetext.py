@@ -213,7 +213,10 @@ _STOPWORDS: dict[str, str] = {
         "de",
     ),
     **dict.fromkeys(
-        word_list("le les et est nous vous pour des du avec je suis une dans votre notre sur pas"),
+        word_list(
+            "le les et est nous vous pour des du avec je suis une dans votre notre sur pas "
+            "bonjour merci cordialement sommes"
+        ),
         "fr",
     ),
     **dict.fromkeys(

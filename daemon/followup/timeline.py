@@ -190,6 +190,11 @@ _CUE_PHRASES: dict[int, str] = {
         ferons savoir
         respuesta*
         responder*
+        contestar*
+        contestaremos
+        news for you
+        have news
+        any news
         noticias
         contacto
         contactar*
@@ -416,7 +421,8 @@ _DET_WORDS = alternation(
 )
 _DET = rf"(?:(?:{_DET_WORDS})\s+|[ld]'\s*)"
 _ANCHOR = (
-    r"(?:end|close|beginning|start|middle|mid|early|late|later|ende|anfang|beginn|mitte|fin"
+    r"(?:first\s+half|second\s+half|end|close|beginning|start|middle|mid|early|late|later|ende"
+    r"|anfang|beginn|mitte|fin"
     r"|début|debut|milieu|mi(?=-)|final|finales|fines|principios|principio|inicios|comienzos"
     r"|mediados)"
 )
@@ -449,11 +455,18 @@ _NAMED_MONTH = re.compile(
 )
 _WEEKEND = re.compile(
     r"\b(?:(?P<prep>by|before|until|bis|vor|avant|d'ici|antes\s+del?|para)\s+)?"
-    r"(?:(?:the|dem|zum|le|el)\s+)?(?:weekend|wochenende|week-end|fin\s+de\s+semana)\b"
+    r"(?:(?:the|dem|zum|le|el)\s+)?(?:weekend|wochenende|week-end|fin\s+de\s+semana|eow"
+    r"|end\s+of\s+week|end-of-week|wochenende)\b"
 )
 _MONTH_EDGE = re.compile(
     r"\b(?P<prep>(?:bis|by|before|avant|antes\s+de)\s+(?:zum\s+|zur\s+|the\s+)?)?"
-    r"(?P<word>monatsende|monatsanfang|monatsmitte|month-end|month\s+end)\b"
+    r"(?P<word>monatsende|monatsanfang|monatsmitte|month-end|month\s+end|eom)\b"
+)
+# German (and some English) mail names weeks by number: "in KW 12", "Kalenderwoche 13", "CW 12".
+_WEEK_NUMBER = re.compile(
+    r"\b(?P<prep>(?:bis|by|in|spätestens\s+in)\s+)?(?:(?:der|zur|ende\s+der|the)\s+)?"
+    r"(?:kw|kalenderwoche|cw|calendar\s+week|week)\s*\.?\s*(?P<number>\d{1,2})\b"
+    r"(?:\s*/\s*(?P<year>(?:19|20)\d\d))?"
 )
 _END_OF_DAY = re.compile(
     r"\b(?P<prep>by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob"
@@ -470,7 +483,7 @@ _DEADLINE_BEFORE = re.compile(
     r"|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day(?:\s+on)?|by\s+(?:cob|eod)"
     r"(?:\s+on)?|bis(?:\s+spätestens)?(?:\s+(?:zum|zur|am))?|spätestens(?:\s+(?:bis|am|zum))?"
     r"(?:\s+zum)?|vor\s+dem|d'ici(?:\s+à)?(?:\s+(?:le|au))?|avant(?:\s+le)?|jusqu'(?:au|à)"
-    r"|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|para\s+el|hasta\s+el"
+    r"|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|para(?:\s+el)?|hasta(?:\s+el)?"
     r"|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?)\s+(?:the\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|am|le|el)\s+$")
@@ -486,19 +499,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "week": ("week", "woche", "semaine", "semana"),
     "month": ("month", "monat", "monats", "mois", "mes"),
     "named_month": tuple(name for name in MONTHS if name not in MONTH_ABBREVIATIONS),
-    "weekend": ("weekend", "wochenende", "week-end", "semana"),
-    "month_edge": ("monatsende", "monatsanfang", "monatsmitte", "month-end", "month"),
-    "end_of_day": (
-        "day",
-        "business day",
-        "eod",
-        "cob",
-        "business",
-        "tages",
-        "heute",
-        "journée",
-        "día",
-    ),
+    "weekend": ("weekend", "wochenende", "week-end", "semana", "eow", "week", "end-of-week"),
+    "month_edge": ("monatsende", "monatsanfang", "monatsmitte", "month-end", "month", "eom"),
+    "week_number": ("kw", "kalenderwoche", "cw", "calendar week", "week"),
+    "end_of_day": (*word_list("day eod cob business tages heute journée día"), "business day"),
 }
 _TRIGGER = re.compile(
     rf"\b(?:{alternation(word for words in _TRIGGERS.values() for word in words)})\b"
@@ -538,12 +542,12 @@ class _Frame:  # not slotted: cached_property needs a __dict__
         return max(self.calendar.workdays) if self.calendar and self.calendar.workdays else 4
 
 
-_END_WORDS = re.compile(r"\b(?:end|close|late|later|ende|fin|final|finales|fines)\b")
+_END_WORDS = re.compile(r"\b(?:end|close|late|later|ende|fin|final|finales|fines|second\s+half)\b")
 _START_WORDS = re.compile(
     r"\b(?:beginning|start|early|anfang|beginn|début|debut|principios|principio|inicios"
     r"|comienzos)\b"
 )
-_MID_WORDS = re.compile(r"\b(?:middle|mid|mitte|milieu|mi|mediados)\b")
+_MID_WORDS = re.compile(r"\b(?:middle|mid|mitte|milieu|mi|mediados|first\s+half)\b")
 _AFTER_NEXT_WORDS = re.compile(r"\bafter\s+next\b|übernächste")
 _NEXT_WORDS = re.compile(
     r"\b(?:next|following|coming|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|folgende[nrs]?"
@@ -615,9 +619,16 @@ def _month_anchor_day(year: int, month: int, anchor: str | None) -> date:
     return last_day_of_month(year, month)
 
 
+# What follows a Spanish "mes": the end of the phrase, or "que viene", "próximo", ...
+_SPANISH_MES = re.compile(
+    r"\s*(?:[.,;:!?)]|$|que\s+viene|pr[oó]ximo|entrante|siguiente|actual|en\s+curso)"
+)
+
+
 def _resolve_month(match: re.Match[str], frame: _Frame) -> date | None:
     # Spanish "mes" is French "my" (plural): "à la fin de mes entretiens" is no month.
-    if match["unit"] == "mes" and frame.reading.language != "es":
+    spanish = match["unit"] != "mes" or _SPANISH_MES.match(match.string, match.end())
+    if not (spanish or frame.reading.language == "es"):
         return None
     shape = _relative_shape(match)
     if shape is None:
@@ -707,6 +718,20 @@ def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
     return today + timedelta(days=number * _DAYS_PER[kind])
 
 
+def _resolve_week_number(match: re.Match[str], frame: _Frame) -> date | None:
+    number = int(match["number"])
+    today = frame.today
+    years = [int(match["year"])] if match["year"] else [today.year, today.year + 1]
+    for year in years:
+        try:
+            friday = date.fromisocalendar(year, number, frame.last_workday + 1)
+        except ValueError:  # no such week that year
+            continue
+        if friday >= today - timedelta(days=30):
+            return friday
+    return None
+
+
 def _resolve_weekend(match: re.Match[str], frame: _Frame) -> date | None:
     if match.group().endswith("semana") and "fin" not in match.group():
         return None
@@ -743,6 +768,7 @@ _FAMILIES: dict[str, _Family] = {
     "named_month": _Family(_NAMED_MONTH, 60, 12, _resolve_named_month),
     "weekend": _Family(_WEEKEND, 30, 12, _resolve_weekend),
     "month_edge": _Family(_MONTH_EDGE, 30, 20, _resolve_month_edge),
+    "week_number": _Family(_WEEK_NUMBER, 40, 16, _resolve_week_number),
     "end_of_day": _Family(_END_OF_DAY, 40, 40, _resolve_end_of_day),
 }
 
