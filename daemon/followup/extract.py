@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .classify import RuleSet, Verdict, normalize_address, sender_domain_in
@@ -49,6 +49,7 @@ _TIMELINE_KINDS = frozenset(
         Category.INFO_REQUEST,
         Category.REFERENCE_REQUEST,
         Category.OFFER,
+        Category.APPLICATION_ACK,
         Category.USER_SENT,
         Category.OTHER,
     }
@@ -350,9 +351,7 @@ _SUBJECT_PATTERNS = [
         rf"\b(?i:Bewerbung|Vorstellungsgespräch|Gespräch|Interview|Einladung)\b[^|:]*?\s+bei\s+"
         rf"(?P<c>{_COMPANY})"
     ),
-    re.compile(
-        rf"\b(?i:candidature|entretien|poste)\b[^|:]*?\s+(?:chez|avec)\s+(?P<c>{_COMPANY})"
-    ),
+    re.compile(rf"\b(?i:candidature|entretien|poste)\b[^|:]*?\s+(?:chez|avec)\s+(?P<c>{_COMPANY})"),
     re.compile(
         rf"\b(?i:candidatura|entrevista|puesto|proceso)\b[^|:]*?\s+(?:en|con|para)\s+"
         rf"(?P<c>{_COMPANY})"
@@ -908,6 +907,73 @@ def _local(moment: datetime | None, zone: tzinfo | None, sent: datetime) -> date
     return moment
 
 
+def _all_day(start: datetime, end: datetime | None) -> bool:
+    """A calendar "hold" for whole days (DATE values arrive as midnight)."""
+    if start.time() != datetime.min.time():
+        return False
+    return end is None or (end - start) % timedelta(days=1) == timedelta(0)
+
+
+def _invite_times(
+    start: datetime, end: datetime | None, text: str, sent: datetime, zone: str | None
+) -> tuple[datetime | None, datetime | None]:
+    """The invite's times, in the offset the message implies: the zone the text states for
+    the same instant (a UTC .ics next to "10:00 (GMT)"), else the invite's own named zone,
+    else the user's. An all-day hold takes the clock times the text gives for that day."""
+    user_zone = _zone(zone)
+    if _all_day(start, end):
+        day = start.date()
+        clock = _clock_range(text)
+        if clock is not None:
+            tz: tzinfo = user_zone or start.tzinfo or sent.tzinfo or UTC
+            first = datetime.combine(day, clock[0], tzinfo=tz)
+            last = datetime.combine(day, clock[1], tzinfo=tz) if clock[1] else None
+            return first, last
+        return _local(start, user_zone, sent), None
+    local_start = _local(start, user_zone, sent)
+    local_end = _local(end, user_zone, sent)
+    if start.tzinfo is not None and _is_utc(start):
+        stated = _interview_from_text(text, sent, zone)
+        said = stated[0].tzinfo if stated is not None else None
+        if stated is not None and said is not None and stated[0] == start:
+            return stated[0], end.astimezone(said) if end is not None else local_end
+    return local_start, local_end
+
+
+_CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr|h)?"
+_CLOCK_RANGE = re.compile(
+    rf"(?:\bfrom|\bvon|\bde|\bab|\bruns\s+from|\bstarts?\s+at|\bbeginnt\s+um|\bà\s+partir\s+de"
+    rf"|\ba\s+partir\s+de)\s+{_CLOCK}\s*(?:(?:to|until|till|bis|à|a|-|–)\s+"
+    rf"(?:about\s+|approx\.?\s+|ca\.\s+|circa\s+|environ\s+|aproximadamente\s+)?{_CLOCK})?",
+    re.IGNORECASE,
+)
+
+
+def _clock_range(text: str) -> tuple[time, time | None] | None:
+    """The first "from 9:00 to about 16:30" / "von 9 bis 16:30 Uhr" in a text."""
+    for match in _CLOCK_RANGE.finditer(text[:TEXT_CAP]):
+        first = _clock(match.group(1), match.group(2), match.group(3))
+        if first is None or (match.group(2) is None and match.group(3) is None):
+            continue  # a bare number ("from 2 teams") is no time
+        last = _clock(match.group(4), match.group(5), match.group(6)) if match.group(4) else None
+        return first, last
+    return None
+
+
+def _clock(hours: str | None, minutes: str | None, suffix: str | None) -> time | None:
+    if hours is None:
+        return None
+    hour, minute = int(hours), int(minutes or 0)
+    mark = (suffix or "").lower().replace(".", "")
+    if mark == "pm" and hour < 12:
+        hour += 12
+    elif mark == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
 def _interview_span(mail: Mail) -> tuple[Invite | None, datetime | None, datetime | None]:
     """The invite that matters and the interview's span: for a loop of several sessions on
     one day, from the first start to the last end."""
@@ -1011,14 +1077,12 @@ def extract(
         sent = sent.replace(tzinfo=UTC)
     text = mail.text[:TEXT_CAP]
     contact = find_contact(mail, me) if kind != Category.USER_SENT else None
-    user_zone = _zone(zone)
     invite, invite_start, invite_end = _interview_span(mail)
 
     start: datetime | None = None
     end: datetime | None = None
     if invite_start is not None:
-        start = _local(invite_start, user_zone, sent)
-        end = _local(invite_end, user_zone, sent)
+        start, end = _invite_times(invite_start, invite_end, text, sent, zone)
     elif kind in _INTERVIEW_KINDS or kind == Category.USER_SENT:
         found = _interview_from_text(text, sent, zone)
         if found is not None:
