@@ -1034,26 +1034,48 @@ def return_date(text: str, sent: datetime) -> date | None:
     today = sent.date()
     reading = Reading(text, sent, today)
     low = reading.low
-    mentions = find_dates(reading)
-    for match in _NEXT_WEEK.finditer(low):
+    # The return date is nearly always in the first lines: read those first, then the rest.
+    head = low.find(" ", _OOO_HEAD)
+    ends = (head, len(low)) if head != -1 else (len(low),)
+    mentions: list[DateMention] = []
+    for end in ends:
+        mentions = _return_mentions(reading, end)
+        for mention in mentions:
+            back = _back_on(low, mention)
+            if back is not None:
+                return back
+    upcoming = {m.day for m in mentions if m.day >= today and m.kind != "dom"}
+    return upcoming.pop() if len(upcoming) == 1 else None
+
+
+_OOO_HEAD = 600
+
+
+def _return_mentions(reading: Reading, end: int) -> list[DateMention]:
+    """Dates in low[:end], with "next week" standing for its Monday."""
+    low, today = reading.low, reading.today
+    mentions = find_dates(reading, 0, end)
+    for match in _NEXT_WEEK.finditer(low, 0, end):
         if all(match.end() <= m.start or match.start() >= m.end for m in mentions):
             monday = week_monday(today) + timedelta(days=7 if today.weekday() <= 4 else 0)
             mentions.append(DateMention(match.start(), match.end(), monday, "week"))
-    mentions.sort(key=lambda m: m.start)
-    for mention in mentions:
-        before = max(0, mention.start - 60)
-        if _INCLUSIVE_BEFORE.search(low, before, mention.start) or _INCLUSIVE_AFTER.match(
-            low, mention.end
-        ):
-            return _day_after(mention.day)
-        if _RANGE_BEFORE.search(low, before, mention.start):
-            return _day_after(mention.day)
-        if _UNTIL_BEFORE.search(low, before, mention.start):
-            return mention.day
-        if _BACK_BEFORE.search(low, before, mention.start) or _BACK_AFTER.match(low, mention.end):
-            return mention.day
-    upcoming = {m.day for m in mentions if m.day >= today and m.kind != "dom"}
-    return upcoming.pop() if len(upcoming) == 1 else None
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _back_on(low: str, mention: DateMention) -> date | None:
+    """The return day a date stands for, from the words around it; None if they say nothing."""
+    before = max(0, mention.start - 60)
+    if _INCLUSIVE_BEFORE.search(low, before, mention.start) or _INCLUSIVE_AFTER.match(
+        low, mention.end
+    ):
+        return _day_after(mention.day)
+    if _RANGE_BEFORE.search(low, before, mention.start):
+        return _day_after(mention.day)
+    if _UNTIL_BEFORE.search(low, before, mention.start):
+        return mention.day
+    if _BACK_BEFORE.search(low, before, mention.start) or _BACK_AFTER.match(low, mention.end):
+        return mention.day
+    return None
 
 
 def _day_after(day: date) -> date | None:
