@@ -133,6 +133,36 @@ def test_zones_and_daylight_saving(text: str, start: str) -> None:
     assert found is not None and found[0] == start
 
 
+SCHEDULER_MAILS = [
+    ("Interview Confirmation\n\nDate: Thursday, March 12, 2026\nTime: 2:00 PM - 2:45 PM EDT\n"
+     "Location: Zoom", "2026-03-12T14:00:00-04:00", "2026-03-12T14:45:00-04:00"),
+    ("Event: 30 Minute Interview\nDate/Time: 10:00am - 10:30am, Thursday, March 12, 2026 "
+     "(Central European Time)", "2026-03-12T10:00:00+01:00", "2026-03-12T10:30:00+01:00"),
+    ("A new event has been scheduled.\nEvent Type: Intro call\nEvent Date/Time: 14:00 - 14:30 "
+     "Thursday, 12 March 2026 (Central European Time)",
+     "2026-03-12T14:00:00+01:00", "2026-03-12T14:30:00+01:00"),
+    ("Your onsite is scheduled for 3/12/2026, 9:00 AM – 1:00 PM PT.",
+     "2026-03-12T09:00:00-07:00", "2026-03-12T13:00:00-07:00"),
+    ("Please find below the details of your interview:\n- Date: 12 March 2026\n"
+     "- Time: 14:00 (CET)\n- Duration: 45 minutes",
+     "2026-03-12T14:00:00+01:00", "2026-03-12T14:45:00+01:00"),
+    ("Termin: 12. März 2026\nUhrzeit: 14:00 - 15:00 Uhr (MEZ)\nOrt: Microsoft Teams",
+     "2026-03-12T14:00:00+01:00", "2026-03-12T15:00:00+01:00"),
+    ("The call is at 10 a.m. Eastern on March 12.", "2026-03-12T10:00:00-04:00", None),
+    ("Interview: Thursday March 12th @ 2:30pm EST", "2026-03-12T14:30:00-04:00", None),
+    ("Interview slot: Thu 12 Mar 2026 14:00 – 14:45 (CET)",
+     "2026-03-12T14:00:00+01:00", "2026-03-12T14:45:00+01:00"),
+    ("Hola Dana, te confirmo la entrevista para el jueves 12 de marzo a las 15:30 h "
+     "(hora peninsular).", "2026-03-12T15:30:00+01:00", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "start", "end"), SCHEDULER_MAILS)
+def test_scheduler_and_recruiter_formats(text: str, start: str, end: str | None) -> None:
+    # Sent from New York: every zone here comes from the text, none from the sender.
+    assert at(text, NEW_YORK_SENT) == (start, end)
+
+
 def test_ambiguous_abbreviations_follow_the_sender() -> None:
     shanghai = datetime(2026, 2, 20, 9, 0, tzinfo=timezone(timedelta(hours=8)))
     assert at("Interview on March 3 at 2pm CST", shanghai) == ("2026-03-03T14:00:00+08:00", None)

@@ -775,7 +775,7 @@ def _clock(n: int) -> str:
     )
     return (
         rf"(?P<h{n}>[012]?\d)(?:(?:[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)|(?P<hs{n}>\s?h)(?![^\W\d_]|\d))?"
-        rf"(?:\s*(?P<ap{n}>{am_pm}))?(?:\s*(?P<uhr{n}>uhr|heures?|hrs)\b)?"
+        rf"(?:\s*(?P<ap{n}>{am_pm}))?(?:\s*(?P<uhr{n}>uhr|heures?|hrs|h)\b)?"
     )
 
 
@@ -937,6 +937,7 @@ _AFTER_GAP = re.compile(r"\s*(?:,|on|am|le|el|the|den|ce|este)?\s*(?:,\s*)?")
 _LENGTH_WORDS = r"(?:minutes?|mins?\.?|minuten|minutos|min\.?)"
 _DURATION = re.compile(
     r"(?:(?P<before>for|lasting|lasts|last|of|about|approximately|approx\.?|around|dauer:?"
+    r"|duration\s*:?|length\s*:?"
     r"|dauert|ca\.?|etwa|durée\s*(?:de|:)?|dure|duración\s*(?:de|:)?|durará|dura|\()\s*)?"
     rf"(?:(?P<minutes>\d{{1,3}})\s*-?\s*{_LENGTH_WORDS}"
     r"|(?P<hour>an|one|1|eine|une|una)\s*-?\s*(?:hour|stunde|heure|hora)"
@@ -1009,17 +1010,25 @@ def interview_time(
             if all(clock.end <= m.start or clock.start >= m.end for m in mentions)
         ]
         for index, clock in enumerate(clocks):
-            mention = _date_for(low, clock, mentions, clocks[index - 1] if index else None)
+            stated = zone_after(reading.text, clock.end, sent)
+            after_time = stated[1] if stated else clock.end  # "10 a.m. Eastern on March 12"
+            previous = clocks[index - 1] if index else None
+            mention = _date_for(low, clock, after_time, mentions, previous)
             if mention is None:
                 continue
-            first, last = min(mention.start, clock.start), max(mention.end, clock.end)
+            first, last = min(mention.start, clock.start), max(mention.end, after_time)
+            if stated is None and mention.start > clock.start:
+                # "10:00am - 10:30am, Thursday, March 12 (Central European Time)"
+                stated = zone_after(reading.text, mention.end, sent)
+                last = stated[1] if stated else last
             if not _near_cue(cues, first, last) or _blocked(low, first):
                 continue
             if _ALTERNATIVE_AFTER.match(low, last) or _ALTERNATIVE_BEFORE.search(
                 low, max(0, first - 20), first
             ):
                 ambiguous = True
-            candidate = _resolve(reading, mention.day, clock, first, last, fallback)
+            zone = stated[0] if stated else fallback
+            candidate = _resolve(reading, mention.day, clock, first, last, zone)
             if candidate is not None:
                 candidates.append(candidate)
     if ambiguous or not candidates:
@@ -1047,9 +1056,14 @@ def _windows(cues: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 
 
 def _date_for(
-    text: str, clock: _Clock, mentions: list[DateMention], previous: _Clock | None
+    text: str,
+    clock: _Clock,
+    after_time: int,
+    mentions: list[DateMention],
+    previous: _Clock | None,
 ) -> DateMention | None:
-    """The date this time belongs to: the nearest one before it, else one right after it."""
+    """The date this time belongs to: the nearest one before it, else one right after it (or
+    after the zone that follows it, which ends at `after_time`)."""
     before = [m for m in mentions if m.end <= clock.start]
     if before:
         mention = before[-1]
@@ -1060,8 +1074,8 @@ def _date_for(
             and (previous is None or previous.start < mention.start)
         ):
             return mention
-    after = [m for m in mentions if m.start >= clock.end]
-    if after and _AFTER_GAP.fullmatch(text, clock.end, after[0].start):
+    after = [m for m in mentions if m.start >= after_time]
+    if after and _AFTER_GAP.fullmatch(text, after_time, after[0].start):
         return after[0]
     return None
 
@@ -1091,10 +1105,8 @@ def _resolve(
     clock: _Clock,
     first: int,
     last: int,
-    fallback: tzinfo,
+    zone: tzinfo,
 ) -> _Candidate | None:
-    stated = zone_after(reading.text, clock.end, reading.sent)
-    zone = stated[0] if stated else fallback
     low = reading.low
     try:
         begins = datetime.combine(day, clock.begins, tzinfo=zone)
@@ -1104,7 +1116,7 @@ def _resolve(
             if ends <= begins:
                 ends += timedelta(days=1)
         else:
-            length = _stated_length(low, first, (stated[1] if stated else last))
+            length = _stated_length(low, first, last)
             if length is not None:
                 ends = begins + length
     except OverflowError:
