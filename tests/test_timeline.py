@@ -491,8 +491,7 @@ FRAGMENTS = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(), sent=st.datetimes(
-    min_value=datetime(1990, 1, 1), max_value=datetime(2200, 1, 1),
+@given(text=st.text(), sent=st.datetimes(  # the whole range, ends of time included
     timezones=st.sampled_from([CET, UTC, timezone(timedelta(hours=-11, minutes=-30))]),
 ))  # fmt: skip
 def test_never_raises_on_any_text(text: str, sent: datetime) -> None:
@@ -516,6 +515,18 @@ def test_never_raises_on_near_miss_phrases(
     found = decision_timeline(text, sent, WorkCalendar(zone="Europe/Berlin"))
     assert found is None or isinstance(found.date, date)
     back = return_date(text, sent)
+    assert back is None or isinstance(back, date)
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 31, 23, 59, tzinfo=UTC)],
+)
+def test_the_ends_of_time(sent: datetime) -> None:
+    text = "We'll decide within 2 weeks, by next Friday, early next month, in KW 52. Back 31.12."
+    found = decision_timeline(text, sent, WorkCalendar(zone="Pacific/Kiritimati"))
+    assert found is None or isinstance(found.date, date)
+    back = return_date("Back next week, until 31.12.", sent)
     assert back is None or isinstance(back, date)
 
 

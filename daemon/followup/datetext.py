@@ -271,6 +271,16 @@ class Reading:
 # Calendar helpers
 
 
+def local_date(moment: datetime, zone: tzinfo | None) -> date:
+    """The date of `moment` in `zone` (its own date when None, or at the ends of time)."""
+    if zone is None:
+        return moment.date()
+    try:
+        return moment.astimezone(zone).date()
+    except OverflowError:  # 0001-01-01 00:00+00:00 has no date further west
+        return moment.date()
+
+
 def week_monday(day: date, last_workday: int = 4) -> date:
     """Monday of the week `day` counts in; on a weekend that is the coming week."""
     monday = day - timedelta(days=day.weekday())
@@ -979,6 +989,15 @@ def interview_time(
     without it the sender's Date offset does.
     """
     fallback: tzinfo = zone_info(default_zone) if default_zone else (sent.tzinfo or UTC)
+    try:
+        return _interview_time(text, sent, default_zone, fallback)
+    except OverflowError:  # a date past year 9999 or before year 1
+        return None
+
+
+def _interview_time(
+    text: str, sent: datetime, default_zone: str | None, fallback: tzinfo
+) -> tuple[datetime, datetime | None] | None:
     reading = Reading(text, sent, sent.date())
     low = reading.low
     cues = [(match.start(), match.end()) for match in _INTERVIEW_CUE.finditer(low)]
@@ -988,7 +1007,7 @@ def interview_time(
         # A +0000 Date usually comes from a server, not from the writer's clock: a German,
         # French or Spanish text then means its own country's time.
         fallback = _LANGUAGE_ZONES.get(reading.language, fallback)
-    reading.today = sent.astimezone(fallback).date()
+    reading.today = local_date(sent, fallback)
     quoted = _QUOTED_HEADER.search(low)
     if quoted is not None:  # a quoted or forwarded message below: its times are not this one's
         low = low[: quoted.start()]

@@ -70,6 +70,7 @@ from followup.datetext import (
     find_dates,
     interview_time,
     last_day_of_month,
+    local_date,
     phrase_list,
     week_monday,
     word_list,
@@ -535,7 +536,7 @@ class _Frame:  # not slotted: cached_property needs a __dict__
             when = found[0] if found else None
         if when is None:
             return None
-        return when.astimezone(self.calendar.tz).date() if self.calendar else when.date()
+        return local_date(when, self.calendar.tz if self.calendar else None)
 
     @property
     def last_workday(self) -> int:
@@ -793,11 +794,7 @@ def _phrases(left: int, right: int, frame: _Frame) -> list[_Phrase]:
             except (ValueError, OverflowError):
                 day = None
             if day is not None and family.pattern is _SPAN and _counted_from_interview(match):
-                # "within a week after the interview": count from the interview's day
-                interview_day = frame.interview_day
-                day = None
-                if interview_day is not None:
-                    day = family.resolve(match, replace(frame, today=interview_day))
+                day = _from_interview(family, match, frame)
             if day is not None:
                 found.append(_family_phrase(family, match, day))
     for mention in find_dates(frame.reading, left, right):
@@ -831,6 +828,17 @@ _FROM_INTERVIEW_BEFORE = re.compile(
     r"|\b(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
     r"(?:entrevista|reunión|llamada|conversación)\w*"
 )
+
+
+def _from_interview(family: _Family, match: re.Match[str], frame: _Frame) -> date | None:
+    """A span resolved from the interview's day ("within a week after the interview")."""
+    interview_day = frame.interview_day
+    if interview_day is None:
+        return None
+    try:
+        return family.resolve(match, replace(frame, today=interview_day))
+    except (ValueError, OverflowError):
+        return None
 
 
 def _counted_from_interview(match: re.Match[str]) -> bool:
@@ -902,7 +910,16 @@ def decision_timeline(
     starts there. Without it the interview time stated in `text` is used, and without that such
     a timeline is not resolved (None), rather than counted from the wrong day.
     """
-    today = sent.astimezone(calendar.tz).date() if calendar else sent.date()
+    try:
+        return _decision_timeline(text, sent, calendar, interview)
+    except OverflowError:  # a date past year 9999 or before year 1: no timeline there
+        return None
+
+
+def _decision_timeline(
+    text: str, sent: datetime, calendar: WorkCalendar | None, interview: datetime | None
+) -> Timeline | None:
+    today = local_date(sent, calendar.tz if calendar else None)
     reading = Reading(text, sent, today)
     low = reading.low
     cues = [
@@ -1031,6 +1048,13 @@ def return_date(text: str, sent: datetime) -> date | None:
     The first date with such words wins; without any, a single upcoming date does. Dates are
     local to `sent`'s offset.
     """
+    try:
+        return _return_date(text, sent)
+    except OverflowError:  # a date past year 9999 or before year 1
+        return None
+
+
+def _return_date(text: str, sent: datetime) -> date | None:
     today = sent.date()
     reading = Reading(text, sent, today)
     low = reading.low
