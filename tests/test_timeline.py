@@ -102,6 +102,8 @@ ENGLISH = [
         date(2026, 3, 13),
     ),
     ("We review applications within 2 weeks.", date(2026, 3, 18)),
+    ("As I mentioned, we will make a decision by Friday.", THIS_FRIDAY),
+    ("As we said on the call, you will hear from us next week.", NEXT_FRIDAY),
     ("You can expect news from us early next month.", date(2026, 4, 10)),
 ]
 

@@ -414,7 +414,8 @@ def _numeric(reading: Reading, a: int, b: int, year: int | None) -> date | None:
     """An all-digit date: the unambiguous reading, else the text's convention, within reason."""
     if year is not None and year < 100:
         year += 2000
-    day_first = not reading.month_first
+    # Only an ambiguous pair needs the text's convention (which may cost a language guess).
+    day_first = a > 12 or (b <= 12 and not reading.month_first)
     readings = [(a, b), (b, a)] if day_first else [(b, a), (a, b)]  # (day, month)
     found = [month_day(reading.today, month, day, year) for day, month in readings if month <= 12]
     valid = [found_day for found_day in found if found_day is not None]
@@ -923,7 +924,9 @@ _NOT_INTERVIEW_BEFORE = re.compile(
 _HEADER_LINE = re.compile(
     r"^[ \t>]*(?:sent|gesendet|envoyé|enviado|date|datum|fecha)\s*:", re.MULTILINE
 )
-_FROM_LINE = re.compile(r"^[ \t>]*(?:from|von|de)\s*:", re.MULTILINE)
+_FROM_LINE = re.compile(
+    r"^[ \t>]*(?:from|von|de|subject|betreff|objet|asunto|to|an|à|para)\s*:", re.MULTILINE
+)
 _WROTE = re.compile(r"(?:wrote|schrieb|a\s+écrit|escribió)\s*:")
 _OLD_BEFORE = re.compile(
     r"\b(?:from|instead\s+of|rather\s+than|statt|anstatt|anstelle|von|au\s+lieu\s+(?:de|du)"
@@ -1114,7 +1117,8 @@ def _blocked(text: str, first: int) -> bool:
     if _WROTE.search(text, first, line_end):
         return True
     if _HEADER_LINE.match(text, line_start):
-        return _FROM_LINE.search(text, max(0, line_start - 300), line_start) is not None
+        # A header block of a quoted or forwarded message, whichever order its lines come in.
+        return _FROM_LINE.search(text, max(0, line_start - 300), line_start + 300) is not None
     return False
 
 

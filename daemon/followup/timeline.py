@@ -8,8 +8,11 @@ Entscheidung, melden uns, réponse, retour, décision, reviendrons, respuesta, d
 nos pondremos en contacto, ...). Inside such a sentence a phrase counts when its clause has the
 cue, or when it is a firm deadline ("by Friday", "within 2 weeks", "bis Freitag", "d'ici
 vendredi") near the cue. Never counted: a time that belongs to a request to the candidate
-("please send us your availability by Friday", "Bitte geben Sie uns bis Freitag Rückmeldung"),
-or a plain date right after an interview/call/meeting noun ("your interview is on Friday").
+("please send us your availability by Friday", "Bitte geben Sie uns bis Freitag Rückmeldung",
+"te agradeceríamos una respuesta antes del viernes"); a plain date right after an interview,
+call or meeting noun ("your interview is on Friday"); a timeline for scheduling rather than
+deciding ("we'll reach out in the next day or two with available times"); a question; words in
+quotation marks; the candidate repeating the company ("you mentioned a decision within a week").
 
 Conventions (all dates are local dates in the calendar's zone, or the zone of `sent`'s offset):
 
@@ -37,7 +40,8 @@ Conventions (all dates are local dates in the calendar's zone, or the zone of `s
   unless it was at most 30 days before the message (then that past date). Digits-only dates are
   D/M unless the text is English with a US context (see datetext.py); one part above 12 decides.
   A range like "5-7 business days" is never a date.
-- "Today", "by end of day" → the message day; "tomorrow" → the next day.
+- "Today", "by end of day" → the message day; "tomorrow" → the next day; "in KW 12",
+  "Kalenderwoche 13", "calendar week 12" → the Friday of that ISO week.
 - Several timelines: the one whose cue is about the decision (decision, outcome, Entscheidung,
   décision, decisión) beats one about hearing back/feedback, which beats generic next steps;
   then a phrase in the cue's own clause (or a firm deadline right next to it) beats a plain
@@ -287,7 +291,8 @@ _SCHEDULING = re.compile(
     r"|agendar|programar|coordinar\s+(?:una|la)\s+(?:entrevista|reunión|llamada))\b"
 )
 _REPORTED = re.compile(
-    r"\b(?:you|\w+)\s+(?:mentioned|said|told\s+me|indicated|promised)\b|\bas\s+you\s+said\b"
+    r"\b(?:you|he|she|they)\s+(?:mentioned|said|told\s+me|indicated|promised)\b"
+    r"|\b(?:mentioned|said|told\s+me|indicated)\s+(?:that\s+)?you\b|\bas\s+you\s+said\b"
     r"|\bsie\s+hatten\b|\bhatten\s+sie\b|\bwie\s+besprochen\b"
     r"|\bvous\s+(?:m'|nous\s+)?aviez\b|\bcomme\s+convenu\b"
     r"|\bme\s+(?:dijiste|dijo|comentaste|comentó|indicaste|indicó)\b|\bcomo\s+acordamos\b"
