@@ -267,6 +267,11 @@ def test_same_time_twice_is_one_time() -> None:
         "Summary\nDate: March 3, 2026\nTime: 2:00 PM CET\nInterviewer: Anna"
     )
     assert at(text) == ("2026-03-03T14:00:00+01:00", None)
+    text = (
+        "Your interview is confirmed for Tuesday, March 3 at 2pm CET.\n\n"
+        "Date: March 3, 2026\nTime: 2:00 PM - 2:45 PM CET"
+    )
+    assert at(text) == ("2026-03-03T14:00:00+01:00", "2026-03-03T14:45:00+01:00")
 
 
 TRAPS = [

@@ -1056,9 +1056,12 @@ def _interview_time(
     if ambiguous or not candidates:
         return None
     current = [c for c in candidates if not c.old] or candidates
-    distinct = list(dict.fromkeys((c.begins, c.ends) for c in current))
-    if len(distinct) == 1:
-        return distinct[0]
+    starts = {c.begins for c in current}
+    if len(starts) == 1:
+        # The same time said twice ("Tuesday at 2pm" in prose, "2:00-2:45 PM" in the summary):
+        # one interview, with the end wherever it was given.
+        ends = [c.ends for c in current if c.ends is not None]
+        return current[0].begins, (max(ends) if ends else None)
     if _RESCHEDULE.search(low):
         last_mentioned = max(current, key=lambda c: c.start)
         return last_mentioned.begins, last_mentioned.ends
