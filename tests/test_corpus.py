@@ -208,6 +208,27 @@ def test_decision_timeline_dates(report: Report, tmp_path: Path) -> None:
     assert share >= TIMELINE_SHARE, report.text
 
 
+def _loosely(a: str, b: str) -> bool:
+    """Role titles compared as the corpus README says: one contains the other."""
+    return bool(a and b) and (a in b or b in a)
+
+
+def _same_people(wanted: list[dict[str, Any]], got: list[Any]) -> bool:
+    """Same people: by address when both have one, else by name containment."""
+    if len(wanted) != len(got):
+        return False
+    for want in wanted:
+        email = (want.get("email") or "").lower()
+        name = (want.get("name") or "").lower()
+        if not any(
+            (email and p.email and email == p.email.lower())
+            or (name and p.name and (name in p.name.lower() or p.name.lower() in name))
+            for p in got
+        ):
+            return False
+    return True
+
+
 def test_facts_report(report: Report, tmp_path: Path) -> None:
     """Company, role and interviewers: reported (not gated), so regressions are visible."""
     report.lines.clear()
@@ -223,20 +244,19 @@ def test_facts_report(report: Report, tmp_path: Path) -> None:
                 report.say(f"  {r.file}: company {s.company!r}, expected {label['company']!r}")
         if label.get("role"):
             totals["role"] += 1
-            if s.role and role_key(s.role) == role_key(label["role"]):
+            if s.role and _loosely(role_key(s.role), role_key(label["role"])):
                 counts["role"] += 1
             else:
                 report.say(f"  {r.file}: role {s.role!r}, expected {label['role']!r}")
-        want = {
-            (p.get("email") or p.get("name") or "").lower() for p in label.get("interviewers") or []
-        }
-        if want:
+        wanted = label.get("interviewers") or []
+        if wanted:
             totals["interviewers"] += 1
-            got = {(p.email or p.name).lower() for p in s.interviewers}
-            if got == want:
+            if _same_people(wanted, list(s.interviewers)):
                 counts["interviewers"] += 1
             else:
-                report.say(f"  {r.file}: interviewers {sorted(got)}, expected {sorted(want)}")
+                got = [p.email or p.name for p in s.interviewers]
+                want = [p.get("email") or p.get("name") for p in wanted]
+                report.say(f"  {r.file}: interviewers {got}, expected {want}")
         if label.get("return_date"):
             totals["return_date"] += 1
             if s.return_date == date.fromisoformat(str(label["return_date"])):

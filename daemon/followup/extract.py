@@ -235,9 +235,12 @@ _GENERIC_WORDS |= frozenset(
         "von",
     ]
 )
+_GENERIC_WORDS |= frozenset(
+    ["ihnen", "sie", "ihr", "ihre", "dir", "du", "uns", "vous", "nous", "usted", "ustedes"]
+)
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(gmbh(\s*&\s*co\.?\s*kg)?|ag|se|kg|ug|inc\.?|llc|ltd\.?|limited|plc|corp\.?|"
-    r"corporation|co\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?a\.?r\.?l\.?|sarl|b\.?v\.?|n\.?v\.?|"
+    r"corporation|co\.?|llp|lp|pte\.?|s\.?a\.?s?\.?|s\.?l\.?u?\.?|s\.?a\.?r\.?l\.?|sarl|b\.?v\.?|n\.?v\.?|"
     r"oy|ab|as|a/s|aps|spa|s\.?p\.?a\.?|srl|s\.?r\.?l\.?|pty\.?\s*ltd\.?|gbr|e\.?\s?v\.?)$",
     re.IGNORECASE,
 )
@@ -388,12 +391,18 @@ _BODY_PATTERNS = [
     ),
 ]
 
-_ROLE_STOP = (
-    r"(?=\s*(?:$|[.,;:!?\n]|\s(?:at|with|in|bei|chez|en|con|para|à|a|with|and|und|et|y|"
-    r"has|have|is|was|position|role|job|opening|vacancy|Stelle|Position|poste|puesto|posición|"
-    r"vacante)\b))"
+_ROLE_STOP = r"(?![\w(])"
+# A job title is a run of capitalised words ("Senior Backend Engineer (Platform)",
+# "Ingeniero/a de Software Senior", "Backend-Entwicklerin / Backend-Entwickler (80–100 %)",
+# "Principal Engineer, Grid Analytics"); a lower-case word ends it.
+_ROLE_WORD = r"[A-ZÄÖÜÉÈÁÍÓÚÑ0-9][\w'’/&+#-]*(?:\.[\w'’/&+#-]+)*"
+_ROLE_JOIN = r"(?:de|of|for|für|du|des|del|la|le|el|&|/|-|–)"
+_ROLE_PAREN = r"\([^()\n]{1,30}\)"
+_ROLE_TEXT = (
+    rf"(?P<r>{_ROLE_WORD}(?:(?:\s+{_ROLE_JOIN})?\s+{_ROLE_WORD}|\s*{_ROLE_PAREN}"
+    rf"|,\s+{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,2}}(?=\s*(?:$|[.;:!?\n(–—|]|\s-\s|"
+    rf"\s(?:at|bei|chez|en|role|position)\b))){{0,8}})"
 )
-_ROLE_TEXT = r"(?P<r>[A-Z0-9ÄÖÜÉÈ(][\w()/&+,'’.#-]*(?:\s+[\w()/&+'’.#-]+){0,8}?)"
 _ROLE_PATTERNS = [
     re.compile(
         rf"\b(?:role|position|job|post|opening|vacancy) of (?:an? )?{_ROLE_TEXT}{_ROLE_STOP}"
@@ -440,6 +449,16 @@ _ROLE_NOUNS = re.compile(
     r"praktikant|kaufmann|kauffrau|fachkraft|spezialist|développeu|ingénieu|chef|responsable|"
     r"chargé|chargée|consultant|stagiaire|alternant|desarrollador|ingenier|analista|jefe|"
     r"técnico|tecnico|becario|programador|gerente|diseñador)",
+    re.IGNORECASE,
+)
+_REQUISITION = re.compile(
+    r"\s*[(\[]\s*(?:R|Req|REQ|JR|ID|Job ID|Ref|Réf|Kennziffer|Nr\.?)[-:#. ]*\s*"
+    r"[\w-]*\d[\w-]*\s*[)\]]"
+)
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:interview|invitation|application|applying|bewerbung|vorstellungsgespräch|gespräch|"
+    r"einladung|candidature|entretien|entrevista|candidatura|oferta|offer|angebot|offre)"
+    r"(?:\s+(?:for|to|als|für|zum|pour|para|de|au poste de))?\s+)+",
     re.IGNORECASE,
 )
 _GENDER_TAG = re.compile(
@@ -500,13 +519,6 @@ _AGENDA_LINE = re.compile(
     rf"^[ \t]*\d{{1,2}}[:.h]\d{{2}}[^\n]{{0,60}}?\s[–—-]\s(?P<name>{_PERSON_NAME})[ \t]*$",
     re.MULTILINE,
 )
-_AFTER_INTERVIEW = re.compile(
-    r"^\W{0,3}(?:of |from )?(?:after|following|nach|après|despues de|después de|tras)\s+"
-    r"(?:the|your|our|this|dem|unserem|ihrem|deinem|l'|l’|votre|notre|la|tu|su|nuestra)?\s*"
-    r"(?:interview|call|conversation|meeting|gespräch|vorstellungsgespräch|interview|entretien|"
-    r"échange|entrevista|reunión|llamada)",
-    re.IGNORECASE,
-)
 
 
 def _clean(text: str) -> str:
@@ -525,7 +537,7 @@ def company_key(name: str) -> str:
             break
         name = stripped
     # Elbbrücke and elbbruecke.de are one name: German spelling first, then drop accents.
-    folded = name.casefold().translate(_GERMAN)
+    folded = name.casefold().replace("&", " and ").translate(_GERMAN)
     folded = unicodedata.normalize("NFKD", folded)
     return re.sub(r"[^\w]+", "", "".join(c for c in folded if not unicodedata.combining(c)))
 
@@ -564,6 +576,8 @@ def _plausible_company(name: str) -> str | None:
         words.pop()
     while words and words[0].lower() in _GENERIC_WORDS:
         words.pop(0)
+    if len(words) > 1 and len(words[-1]) == 1:
+        words.pop()  # "Orbital Freight B" of "B.V."
     name = " ".join(words)
     if len(name) < 2 or len(name) > 60:
         return None
@@ -695,7 +709,11 @@ def find_role(mail: Mail) -> str | None:
 
     def add(role: str, score: float) -> None:
         role = _clean(role).strip(" ,.;:-–—|'\"")
+        role = _REQUISITION.sub("", role)
+        role = _ROLE_LEAD.sub("", role).strip(" ,.;:-–—|'\"")
         role = re.sub(r"^(?:the|a|an|our|die|der|le|la|el|un|une)\s+", "", role, flags=re.I)
+        if not role[:1].isupper() and not role[:1].isdigit():
+            return
         if role.count("(") != role.count(")"):
             role = role.rstrip("(").split(" (")[0] if role.count("(") > role.count(")") else role
         if len(role) < 3 or len(role) > 90 or role.lower() in _GENERIC_WORDS:
@@ -759,7 +777,10 @@ def _pick_invite(mail: Mail) -> Invite | None:
 
 
 def find_interviewers(
-    mail: Mail, me: frozenset[str] = frozenset(), contact: Person | None = None
+    mail: Mail,
+    me: frozenset[str] = frozenset(),
+    contact: Person | None = None,
+    company: str | None = None,
 ) -> tuple[Person, ...]:
     """Who the user meets: invite attendees (minus the user, robots and people from another
     firm, e.g. the agency recruiter), the organiser only when nobody else is invited; else
@@ -785,7 +806,7 @@ def find_interviewers(
             people = [organiser]
         if people:
             return tuple(_dedupe(_tidy_person(p) for p in people))
-    found = _interviewers_from_text(mail, me)
+    found = _interviewers_from_text(mail, me, company)
     return tuple(_dedupe(found))
 
 
@@ -825,7 +846,25 @@ def _known_addresses(mail: Mail) -> dict[str, str]:
     return known
 
 
-def _interviewers_from_text(mail: Mail, me: frozenset[str]) -> list[Person]:
+_ORG_WORDS = frozenset(
+    """energy capital labs lab health systems software analytics logistics games group bank
+    solutions technologies technology partners consulting ai inc gmbh ag ltd llc studio studios
+    robotics insurance mobility freight search recruitment talent acquisition team teams
+    university universität université universidad meet zoom microsoft google""".split()
+)
+
+
+def _not_a_person(name: str, company: str | None) -> bool:
+    """Capitalised words that name a firm or a job title, not a person."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    if words & _ORG_WORDS or _ROLE_NOUNS.search(name):
+        return True
+    return bool(company) and company_key(name) == company_key(company or "")
+
+
+def _interviewers_from_text(
+    mail: Mail, me: frozenset[str], company: str | None = None
+) -> list[Person]:
     text = mail.text[:TEXT_CAP]
     known = _known_addresses(mail)
     sender = mail.sender
@@ -849,11 +888,12 @@ def _interviewers_from_text(mail: Mail, me: frozenset[str]) -> list[Person]:
                 if item.group("self"):
                     if sender and sender.email and not _is_me(sender, me) and not _is_robot(sender):
                         found.append(_tidy_person(sender))
-                elif item.group("name"):
+                elif item.group("name") and not _not_a_person(item.group("name"), company):
                     found.append(person(item.group("name")))
     # Agenda lines: "5:00 PM – 5:45 PM  System Design – Ben Whitaker".
     for match in _AGENDA_LINE.finditer(text):
-        found.append(person(match.group("name")))
+        if not _not_a_person(match.group("name"), company):
+            found.append(person(match.group("name")))
     return [p for p in found if not (p.email and normalize_address(p.email) in me)]
 
 
@@ -974,22 +1014,32 @@ def _clock(hours: str | None, minutes: str | None, suffix: str | None) -> time |
     return time(hour, minute)
 
 
-def _interview_span(mail: Mail) -> tuple[Invite | None, datetime | None, datetime | None]:
+def _aware(moment: datetime | None, tz: tzinfo) -> datetime | None:
+    """A floating time (no zone) is in `tz`; an aware one stays as it is."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=tz)
+
+
+def _interview_span(
+    mail: Mail, floating: tzinfo
+) -> tuple[Invite | None, datetime | None, datetime | None]:
     """The invite that matters and the interview's span: for a loop of several sessions on
-    one day, from the first start to the last end."""
+    one day, from the first start to the last end. Floating times are read in `floating`."""
     invite = _pick_invite(mail)
-    if invite is None or invite.start is None:
+    start = _aware(invite.start, floating) if invite is not None else None
+    if invite is None or start is None:
         return invite, None, None
-    same_state = [
-        i for i in mail.invites if i.start is not None and i.cancelled == invite.cancelled
-    ]
-    day = invite.start.date()
-    sessions = [i for i in same_state if i.start is not None and i.start.date() == day]
+    sessions: list[tuple[datetime, datetime | None]] = []
+    for other in mail.invites:
+        begin = _aware(other.start, floating)
+        if begin is None or other.cancelled != invite.cancelled or begin.date() != start.date():
+            continue
+        sessions.append((begin, _aware(other.end, floating)))
     if len(sessions) <= 1:
-        return invite, invite.start, invite.end
-    start = min(i.start for i in sessions if i.start is not None)
-    ends = [i.end for i in sessions if i.end is not None]
-    return invite, start, max(ends) if ends else None
+        return invite, start, _aware(invite.end, floating)
+    ends = [end for _, end in sessions if end is not None]
+    return invite, min(begin for begin, _ in sessions), max(ends) if ends else None
 
 
 def _interview_from_text(
@@ -1006,26 +1056,22 @@ def _interview_from_text(
 
 
 def _timeline(text: str, sent: datetime, interview: datetime | None) -> tuple[str, date] | None:
+    """The stated decision timeline; "within a week after the interview" counts from the
+    interview when this message fixes it (timeline.py resolves it, given the start)."""
     try:
         from .timeline import decision_timeline
     except Exception:  # noqa: BLE001 - helper module absent or broken
         return None
     try:
-        found = decision_timeline(text, sent)
-        if found is None:
+        found = decision_timeline(text, sent, interview=interview)
+    except TypeError:  # an older timeline.py without `interview`
+        try:
+            found = decision_timeline(text, sent)
+        except Exception:  # noqa: BLE001
             return None
-        # "within a week after the interview" counts from the interview, not from today.
-        if interview is not None:
-            at = text.find(found.text)
-            if at >= 0 and _AFTER_INTERVIEW.search(
-                text[at + len(found.text) : at + len(found.text) + 60]
-            ):
-                again = decision_timeline(text, interview.astimezone(sent.tzinfo))
-                if again is not None:
-                    return again.text, again.date
-        return found.text, found.date
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - a fact finder must never stop the pipeline
         return None
+    return (found.text, found.date) if found is not None else None
 
 
 def _return_date(text: str, sent: datetime) -> date | None:
@@ -1077,7 +1123,8 @@ def extract(
         sent = sent.replace(tzinfo=UTC)
     text = mail.text[:TEXT_CAP]
     contact = find_contact(mail, me) if kind != Category.USER_SENT else None
-    invite, invite_start, invite_end = _interview_span(mail)
+    floating = _zone(zone) or sent.tzinfo or UTC
+    invite, invite_start, invite_end = _interview_span(mail, floating)
 
     start: datetime | None = None
     end: datetime | None = None
@@ -1094,9 +1141,10 @@ def extract(
     if kind in _TIMELINE_KINDS and kind != Category.USER_SENT:
         decision = _timeline(text, sent, start)
 
+    company = _find_company(mail, lists, outgoing=kind == Category.USER_SENT)
     interviewers: tuple[Person, ...] = ()
     if kind in _INTERVIEW_KINDS:
-        interviewers = find_interviewers(mail, me, contact)
+        interviewers = find_interviewers(mail, me, contact, company)
         if not interviewers and kind == Category.INTERVIEW_INVITE and contact is not None:
             # Nobody else named: whoever invites to a first call is usually on it.
             interviewers = (_tidy_person(contact),)
@@ -1104,7 +1152,6 @@ def extract(
     wants_references = kind == Category.REFERENCE_REQUEST or any(
         lists.categories.get(name) == Category.REFERENCE_REQUEST for name in verdict.rules
     )
-    company = _find_company(mail, lists, outgoing=kind == Category.USER_SENT)
     return Signal(
         kind=kind,
         message_id=mail.message_id,
