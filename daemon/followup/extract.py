@@ -383,9 +383,20 @@ _BODY_PATTERNS = [
         rf"careers|team)\b"
     ),
     re.compile(
-        rf"\b(?:Interesse an|Bewerbung bei|Interesse bei|Team von|bei der|bei) (?P<c>{_COMPANY})"
+        rf"\b(?:Interesse an|Bewerbung bei|Interesse bei|Team von|Team der|bei der|bei)"
+        rf"(?: der| dem| den)? (?P<c>{_COMPANY})"
     ),
-    re.compile(rf"\b(?:intérêt pour|candidature chez|chez|l'équipe|l’équipe) (?P<c>{_COMPANY})"),
+    re.compile(
+        rf"\b(?i:intérêt pour|portez à|candidature chez|chez|l'équipe|l’équipe) (?P<c>{_COMPANY})"
+    ),
+    re.compile(
+        rf"(?:^|\n|[.!?]\s)(?P<c>{_COMPANY})\s+(?:has invited you|invited you|wants to|would like to "
+        rf"(?:invite|interview|meet)|te ha invitado|quiere hacerte|quiere conocerte|hat Sie|hat dich|"
+        rf"vous a invitée?|souhaite vous)"
+    ),
+    re.compile(
+        rf"\b(?:was sent to|has been sent to|wurde an|a été envoyée à|enviada a) (?P<c>{_COMPANY})"
+    ),
     re.compile(
         rf"\b(?:interés en|candidatura en|equipo de|trabajar en|unirte a) (?P<c>{_COMPANY})"
     ),
@@ -490,13 +501,14 @@ _HONORIFIC = (
 )
 _TITLE = r"(?:(?:Dr|Prof)\.\s*)*"
 _MEETING_CUE = re.compile(
-    r"\b(?:interview\w*|call|chat|conversation|session|meet\w*|panel|screen\w*|"
+    r"\b(?:interview\w*|\w*call|chat|conversation|session|meet\w*|panel|screen\w*|kennen\w*|"
     r"\w*gespräch\w*|termin|entretien|échange|visio\w*|rencontre|entrevista|videollamada|"
     r"llamada|reunión|charla)\b",
     re.IGNORECASE,
 )
 _WITH_CUE = re.compile(
-    r"\b(?:with|mit|avec|con|conmigo y con|joined by|meet(?:ing)?|speak(?:ing)? (?:with|to)|"
+    r"\b(?:with:?|mit:?|avec:?|con:?|conmigo y con|joined by|meet(?:ing)?|speak(?:ing)? (?:with|to)|"
+    r"rencontrere[zr]|rencontrerons|conocerás a|conocerá a|conocer a|treffen Sie|"
     r"interviewers?\s*:|Gesprächspartner(?:in|innen)?\s*:|interlocuteurs?\s*:|"
     r"entrevistador(?:es|as?)?\s*:)\s+",
     re.IGNORECASE,
@@ -663,6 +675,9 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
             if match:
                 add(match.group("c"), 4)
                 break
+        else:
+            if _LEGAL_SUFFIX.search(_clean(name)):
+                add(name, 4)  # "Nordlicht Energie GmbH <noreply@softgarden.io>"
     for pattern in _SUBJECT_PATTERNS:
         for match in pattern.finditer(subject):
             add(match.group("c"), 3)
@@ -847,10 +862,51 @@ def _known_addresses(mail: Mail) -> dict[str, str]:
 
 
 _ORG_WORDS = frozenset(
-    """energy capital labs lab health systems software analytics logistics games group bank
-    solutions technologies technology partners consulting ai inc gmbh ag ltd llc studio studios
-    robotics insurance mobility freight search recruitment talent acquisition team teams
-    university universität université universidad meet zoom microsoft google""".split()
+    [
+        "energy",
+        "capital",
+        "labs",
+        "lab",
+        "health",
+        "systems",
+        "software",
+        "analytics",
+        "logistics",
+        "games",
+        "group",
+        "bank",
+        "solutions",
+        "technologies",
+        "technology",
+        "partners",
+        "consulting",
+        "ai",
+        "inc",
+        "gmbh",
+        "ag",
+        "ltd",
+        "llc",
+        "studio",
+        "studios",
+        "robotics",
+        "insurance",
+        "mobility",
+        "freight",
+        "search",
+        "recruitment",
+        "talent",
+        "acquisition",
+        "team",
+        "teams",
+        "university",
+        "universität",
+        "université",
+        "universidad",
+        "meet",
+        "zoom",
+        "microsoft",
+        "google",
+    ]
 )
 
 
@@ -875,8 +931,14 @@ def _interviewers_from_text(
         email = known.get(name.lower()) or known.get(re.sub(r"^(?:Dr|Prof)\.\s*", "", name).lower())
         return Person(name, email or "")
 
-    for sentence in _SENTENCE_BREAK.split(text):
-        if not _MEETING_CUE.search(sentence):
+    start = 0
+    for brk in [*_SENTENCE_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        sentence = text[start:end]
+        # The meeting may be named just before ("Termin: Dienstag 14 Uhr\nmit Nadja ...").
+        context = text[max(0, start - 200) : end]
+        start = brk.end() if brk is not None else end
+        if not _MEETING_CUE.search(context):
             continue
         for cue in _WITH_CUE.finditer(sentence):
             rest = sentence[cue.end() : cue.end() + 240]
