@@ -390,9 +390,9 @@ _BODY_PATTERNS = [
         rf"\b(?i:intérêt pour|portez à|candidature chez|chez|l'équipe|l’équipe) (?P<c>{_COMPANY})"
     ),
     re.compile(
-        rf"(?:^|\n|[.!?]\s)(?P<c>{_COMPANY})\s+(?:has invited you|invited you|wants to|would like to "
-        rf"(?:invite|interview|meet)|te ha invitado|quiere hacerte|quiere conocerte|hat Sie|hat dich|"
-        rf"vous a invitée?|souhaite vous)"
+        rf"(?:^|\n|[.!?]\s)(?P<c>{_COMPANY})\s+(?:has invited you|invited you|wants to|"
+        r"would like to (?:invite|interview|meet)|te ha invitado|quiere hacerte|quiere conocerte|"
+        r"hat Sie|hat dich|vous a invitée?|souhaite vous)"
     ),
     re.compile(
         rf"\b(?:was sent to|has been sent to|wurde an|a été envoyée à|enviada a) (?P<c>{_COMPANY})"
@@ -507,7 +507,8 @@ _MEETING_CUE = re.compile(
     re.IGNORECASE,
 )
 _WITH_CUE = re.compile(
-    r"\b(?:with:?|mit:?|avec:?|con:?|conmigo y con|joined by|meet(?:ing)?|speak(?:ing)? (?:with|to)|"
+    r"\b(?:with:?|mit:?|avec:?|con:?|conmigo y con|joined by|meet(?:ing)?|"
+    r"speak(?:ing)? (?:with|to)|"
     r"rencontrere[zr]|rencontrerons|conocerás a|conocerá a|conocer a|treffen Sie|"
     r"interviewers?\s*:|Gesprächspartner(?:in|innen)?\s*:|interlocuteurs?\s*:|"
     r"entrevistador(?:es|as?)?\s*:)\s+",
