@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from followup.classify import RuleSet
 from followup.engine import Settings, process_message, tick
+from followup.machine import base_step
 from followup.mail import parse
 from followup.model import ActionKind, State
 from followup.policy import Policy
@@ -55,7 +56,7 @@ def test_a_whole_thread_ends_in_a_rejection_with_a_gracious_reply(store: Store) 
     [app] = store.applications()
     assert app.company == "Acme Robotics"
     assert app.state == State.REJECTED
-    steps = [entry.action.step for entry in store.outbox()]
+    steps = [base_step(entry.action.step) for entry in store.outbox()]
     assert "thank_you" in steps
     assert "rejection_reply" in steps
     kinds = {entry.action.kind for entry in store.outbox()}
@@ -108,6 +109,8 @@ def test_ticks_make_the_thank_you_after_the_interview(store: Store) -> None:
     [app] = store.applications()
     assert app.state == State.SCHEDULED and app.interview_end is not None
     made = tick(store, POLICY, app.interview_end + timedelta(hours=2))
-    assert made == 1
-    assert [e.action.step for e in store.outbox("pending")] == ["thank_you"]
+    pending = [e.action for e in store.outbox("pending")]
+    assert made == len(pending) == len(app.interviewers) == 2  # one note each
+    assert {base_step(a.step) for a in pending} == {"thank_you"}
+    assert {a.to for a in pending} == {(person,) for person in app.interviewers}
     assert tick(store, POLICY, app.interview_end + timedelta(hours=3)) == 0

@@ -9,7 +9,7 @@ import pytest
 from factories import ANA, BEN, POLICY, RITA, Story, at, confirmation, scheduled_story, signal
 from followup.machine import TRANSITIONS, advance, new_application, next_due
 from followup.model import ActionKind, Category, Command, State, Tick, Timer
-from followup.policy import Policy, ReferencesPolicy
+from followup.policy import Policy, ReferencesPolicy, ThankYouTo
 from followup.timing import Duration
 
 C = Category
@@ -132,11 +132,20 @@ def test_thank_you_goes_to_every_interviewer_and_is_not_made_at_night() -> None:
     start = at(3, 19, 30)
     story.feed(confirmation(start, minutes=90, interviewers=(ANA, BEN)), at(2, 9))
     made = story.until(at(4, 12))
-    thank_you = next(a for a in made if a.step == "thank_you")
+    thank_yous = [a for a in made if a.kind == ActionKind.DRAFT_THANK_YOU]
+    assert [a.to for a in thank_yous] == [(ANA,), (BEN,)]  # thank_you.to: each (the default)
+    # Ends 21:00, +1 h = 22:00 is quiet: made at 08:00 next morning, due by 21:00 (not later:
+    # 21:00 + 24 h would fall in the quiet hours).
+    assert {a.created for a in thank_yous} == {at(4, 8)}
+    assert {a.due for a in thank_yous} == {at(4, 21)}
+
+
+def test_a_panel_gets_one_thank_you_when_policy_says_panel() -> None:
+    story = Story(policy=replace(POLICY, thank_you_to=ThankYouTo.PANEL))
+    story.feed(confirmation(at(3, 14), interviewers=(ANA, BEN)), at(2, 9))
+    [thank_you] = [a for a in story.until(at(4, 12)) if a.kind == ActionKind.DRAFT_THANK_YOU]
     assert thank_you.to == (ANA, BEN)
-    # Ends 21:00, +1 h = 22:00 is quiet: made at 08:00 next morning, still due by 21:00.
-    assert thank_you.created == at(4, 8)
-    assert thank_you.due == at(4, 21)
+    assert thank_you.step == "thank_you"
 
 
 def test_24_hours_across_a_dst_change_is_24_real_hours() -> None:

@@ -91,6 +91,8 @@ def full_application() -> Application:
         open_drafts=(("acme.r2.follow_up_1", "follow_up_1"), ("acme.r2.thank_you", "thank_you")),
         silence=3,
         emitted=frozenset({"acme.r2.follow_up_1", "acme.r2.thank_you"}),
+        last_draft_at=when(77, KOLKATA),
+        reschedules=1,
         last_event="timeline update",
         last_event_at=when(34, CHATHAM),
     )
@@ -225,6 +227,8 @@ APPLICATION_FIELDS: dict[str, st.SearchStrategy[object]] = {
     "open_drafts": st.lists(st.tuples(text, text), max_size=3).map(tuple),
     "silence": st.integers(0, 5),
     "emitted": ids,
+    "last_draft_at": maybe,
+    "reschedules": st.integers(0, 3),
     "last_event": text,
     "last_event_at": maybe,
 }

@@ -7,9 +7,10 @@ weeks of follow-up advice can be tested in microseconds and `followup plan` can 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from followup.model import (
     PIPELINE_EVENTS,
@@ -27,8 +28,14 @@ from followup.model import (
     Timer,
     Transition,
 )
-from followup.policy import Policy, ReferencesPolicy
-from followup.timing import add_business_days, after, outside_quiet_hours, start_of_business_day
+from followup.policy import Policy, ReferencesPolicy, ThankYouTo
+from followup.timing import (
+    add_business_days,
+    after,
+    before_quiet_hours,
+    outside_quiet_hours,
+    start_of_business_day,
+)
 
 ANY_STATE: frozenset[State] = frozenset(State)
 LIVE_STATES: frozenset[State] = ANY_STATE - TERMINAL_STATES
@@ -46,6 +53,7 @@ class _Step:
     policy: Policy
     actions: list[Action]
     reasons: list[str]
+    before: Application  # as the event found it, before any fact was absorbed
 
     def set(self, **changes: object) -> None:
         self.app = replace(self.app, **changes)  # type: ignore[arg-type]
@@ -79,7 +87,7 @@ class _Step:
         self.actions.append(action)
         self.set(emitted=self.app.emitted | {identity})
         if kind in DRAFT_KINDS:
-            self.set(open_drafts=(*self.app.open_drafts, (action.id, step)))
+            self.set(open_drafts=(*self.app.open_drafts, (action.id, step)), last_draft_at=self.now)
         return action
 
     def notice(self, topic: str, text: str, cause: str = "") -> None:
@@ -100,6 +108,11 @@ DRAFT_KINDS = frozenset(
 def action_id(application_id: str, step: str, round_: int) -> str:
     """Same (application, step, round), same id: the key the shell executes exactly once by."""
     return f"{application_id}.r{round_}.{step}"
+
+
+def base_step(step: str) -> str:
+    """`follow_up_1@2` and `thank_you:1a2b3c4d` are kinds of `follow_up_1` and `thank_you`."""
+    return re.split(r"[@:]", step, maxsplit=1)[0]
 
 
 def _short_hash(text: str) -> str:
@@ -135,14 +148,15 @@ def _absorb_facts(step: _Step, signal: Signal) -> None:
         changes["role"] = signal.role
     if signal.subject and not app.subject:
         changes["subject"] = signal.subject
-    if signal.contact and signal.kind != Category.USER_SENT:
+    speaks_for_company = signal.kind not in (Category.USER_SENT, Category.OUT_OF_OFFICE)
+    if signal.contact and signal.contact.email and speaks_for_company:
         changes["contact"] = signal.contact
-    if signal.interviewers:
+    if signal.interviewers and speaks_for_company:
         changes["interviewers"] = signal.interviewers
     if signal.decision_date:
         changes["decision_date"] = signal.decision_date
         changes["decision_text"] = signal.decision_text
-    if signal.sender and signal.kind not in (Category.USER_SENT, Category.OUT_OF_OFFICE):
+    if signal.sender and speaks_for_company:
         domain = signal.sender.email.rpartition("@")[2].lower()
         if domain:
             changes["company_domains"] = app.company_domains | {domain}
@@ -154,7 +168,7 @@ def _company_spoke(step: _Step, signal: Signal) -> None:
     step.set(last_company_message=signal.at)
     stale_steps = _stale_on(signal.kind)
     for draft_id, draft_step in step.app.open_drafts:
-        if draft_step.split("@")[0] in stale_steps:
+        if base_step(draft_step) in stale_steps:
             step.act(ActionKind.REMOVE_STALE_DRAFT, f"remove:{draft_step}", replaces=draft_id)
             step.notice(
                 "stale",
@@ -163,7 +177,7 @@ def _company_spoke(step: _Step, signal: Signal) -> None:
                 cause=draft_id,
             )
     step.set(
-        open_drafts=tuple(d for d in step.app.open_drafts if d[1].split("@")[0] not in stale_steps)
+        open_drafts=tuple(d for d in step.app.open_drafts if base_step(d[1]) not in stale_steps)
     )
     if step.app.follow_ups_drafted or step.app.timer(Timer.MOVE_ON):
         # A new silence starts: follow-ups are counted afresh and get fresh action ids.
@@ -174,7 +188,12 @@ def _company_spoke(step: _Step, signal: Signal) -> None:
 def _stale_on(kind: Category) -> frozenset[str]:
     """Which unsent drafts a company message makes pointless."""
     follow_ups = frozenset({"follow_up_1", "follow_up_2"})
-    if kind in (Category.REJECTION, Category.INTERVIEW_CANCEL, Category.OFFER):
+    if kind in (
+        Category.REJECTION,
+        Category.INTERVIEW_CANCEL,
+        Category.OFFER,
+        Category.INTERVIEW_RESCHEDULE,  # a thank-you for an interview that did not happen
+    ):
         return follow_ups | {"thank_you"}
     return follow_ups
 
@@ -184,7 +203,7 @@ def _name(app: Application) -> str:
 
 
 def _step_words(step: str) -> str:
-    base = step.split("@")[0]
+    base = base_step(step)
     return {
         "thank_you": "thank-you note",
         "follow_up_1": "first follow-up",
@@ -213,6 +232,9 @@ def _interview_end(app: Application, policy: Policy) -> datetime | None:
 
 def _first_follow_up_time(app: Application, base: datetime, policy: Policy) -> datetime:
     """The later of the stated decision date (+ grace) and `first_after` past our last word."""
+    end = _interview_end(app, policy)
+    if end is not None:
+        base = max(base, end)
     due = after(base, policy.first_follow_up_after, policy.calendar)
     if app.decision_date:
         stated = _decision_deadline(app.decision_date, policy)
@@ -233,13 +255,15 @@ def _decision_deadline(decided_by: date, policy: Policy) -> datetime:
 
 def _schedule_interview(step: _Step, signal: Signal, new_round: bool) -> None:
     """A fixed interview time: SCHEDULED, the end timer armed, references told if policy says."""
-    first_ever = step.app.interview_start is None and step.app.round == 1
+    first_ever = step.before.interview_start is None and step.app.round == 1
     if new_round:
-        step.set(round=step.app.round + 1)
+        step.set(round=step.app.round + 1, reschedules=0)
+    same_start = signal.interview_start == step.app.interview_start
     step.set(
         state=State.SCHEDULED,
         interview_start=signal.interview_start,
-        interview_end=signal.interview_end,
+        # A reminder that repeats the start without the end keeps the end the invite gave.
+        interview_end=signal.interview_end or (step.app.interview_end if same_start else None),
         follow_ups_drafted=0,
         follow_ups_sent=0,
     )
@@ -256,10 +280,29 @@ def _schedule_interview(step: _Step, signal: Signal, new_round: bool) -> None:
     step.say(f"interview round {step.app.round} fixed for {when}")
 
 
-def _is_new_round(app: Application, signal: Signal) -> bool:
-    """An interview fixed after the previous one ended is the next round."""
-    end = app.interview_end or app.interview_start
-    return end is not None and end <= signal.at
+def _is_new_round(app: Application, signal: Signal, policy: Policy) -> bool:
+    """An interview that starts after the previous one ended is the next round."""
+    end = _interview_end(app, policy)
+    if end is None:
+        return False
+    return (signal.interview_start or signal.at) >= end
+
+
+def _repeats_known_interview(before: Application, signal: Signal) -> bool:
+    """The same interview announced again: a reminder, a calendar update, an ATS copy."""
+    if before.interview_start is None:
+        return False
+    if signal.interview_start is not None:
+        return signal.interview_start == before.interview_start
+    return bool(signal.invite_uid) and signal.invite_uid in before.invite_uids
+
+
+def _note_repeat(step: _Step, signal: Signal) -> None:
+    if signal.interview_end and step.app.interview_end is None:
+        step.set(interview_end=signal.interview_end)
+        if step.app.timer(Timer.INTERVIEW_END):
+            step.arm(Timer.INTERVIEW_END, signal.interview_end)
+    step.say("repeats the interview already known")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -267,38 +310,44 @@ def _is_new_round(app: Application, signal: Signal) -> bool:
 
 
 def _on_invite(step: _Step, signal: Signal) -> None:
+    if _repeats_known_interview(step.before, signal):
+        _note_repeat(step, signal)
+        return
     _company_spoke(step, signal)
     if signal.interview_start:
-        _schedule_interview(step, signal, new_round=_is_new_round(step.app, signal))
+        _schedule_interview(step, signal, _is_new_round(step.app, signal, step.policy))
         return
-    if _is_new_round(step.app, signal):
+    if _is_new_round(step.app, signal, step.policy):
         _on_next_round(step, signal)
         return
-    if step.app.state not in (State.SCHEDULED,):
+    if step.app.state != State.SCHEDULED:
         step.set(state=State.TRACKING)
     step.say("invited to interview; waiting for a fixed time")
 
 
 def _on_confirmation(step: _Step, signal: Signal) -> None:
+    if _repeats_known_interview(step.before, signal):
+        _note_repeat(step, signal)
+        return
     _company_spoke(step, signal)
     if not signal.interview_start:
         step.say("confirmation without a time: nothing to schedule")
         if step.app.state in REOPENABLE:
             step.set(state=State.TRACKING)
         return
-    same_time = step.app.interview_start == signal.interview_start and step.app.state in (
-        State.SCHEDULED,
-        State.INTERVIEWED,
-    )
-    if same_time:
-        step.say("confirms the interview already scheduled")
-        return
-    _schedule_interview(step, signal, new_round=_is_new_round(step.app, signal))
+    _schedule_interview(step, signal, _is_new_round(step.app, signal, step.policy))
 
 
 def _on_reschedule(step: _Step, signal: Signal) -> None:
+    if signal.interview_start and signal.interview_start == step.before.interview_start:
+        _note_repeat(step, signal)
+        return
+    thanked = _thank_you_decided(step.app)
     _company_spoke(step, signal)
     step.disarm(Timer.THANK_YOU, Timer.INTERVIEW_END)
+    if thanked:
+        # The interview that was thanked for did not happen: the real one gets its own note.
+        step.set(reschedules=step.app.reschedules + 1)
     if signal.interview_start:
         _schedule_interview(step, signal, new_round=False)
         step.say(f"rescheduled to {signal.interview_start.isoformat(' ', 'minutes')}")
@@ -308,6 +357,11 @@ def _on_reschedule(step: _Step, signal: Signal) -> None:
 
 
 def _on_cancel(step: _Step, signal: Signal) -> None:
+    end = _interview_end(step.before, step.policy)
+    past_event = signal.interview_start is not None and signal.interview_start < signal.at
+    if past_event and end is not None and end <= signal.at:
+        step.say("calendar clean-up of an interview that already took place: nothing changes")
+        return
     _company_spoke(step, signal)
     step.disarm(*Timer)
     step.set(state=State.CANCELLED)
@@ -340,10 +394,12 @@ def _on_offer(step: _Step, signal: Signal) -> None:
 
 def _on_next_round(step: _Step, signal: Signal) -> None:
     _company_spoke(step, signal)
+    _thank_now_if_owed(step, signal.at)
     step.disarm(*Timer)
     step.set(
         state=State.SCHEDULED,
         round=step.app.round + 1,
+        reschedules=0,
         interview_start=None,
         interview_end=None,
     )
@@ -370,68 +426,118 @@ def _on_request(step: _Step, signal: Signal) -> None:
 
 def _on_timeline_update(step: _Step, signal: Signal) -> None:
     _company_spoke(step, signal)
+    stated = step.app.decision_date.isoformat() if step.app.decision_date else "no date"
+    if _interview_pending(step.app):
+        step.say(f"the company's timeline noted ({stated}); the interview is still ahead")
+        return
     step.set(state=State.WAITING)
     base = max(signal.at, step.app.last_user_sent or signal.at)
     step.arm(Timer.FOLLOW_UP_1, _first_follow_up_time(step.app, base, step.policy))
-    stated = step.app.decision_date.isoformat() if step.app.decision_date else "no date"
     step.say(f"the company needs more time ({stated})")
+
+
+OUT_OF_OFFICE_HORIZON = timedelta(days=42)  # a later "back on" date is more likely misread
 
 
 def _on_out_of_office(step: _Step, signal: Signal) -> None:
     """An auto-reply is not a reply: nothing goes stale, follow-ups wait until they are back."""
-    if signal.return_date is None:
-        step.say("out-of-office reply without a return date: ignored")
+    back_on = signal.return_date
+    if (
+        back_on is None
+        or not signal.at.date() <= back_on <= (signal.at + OUT_OF_OFFICE_HORIZON).date()
+    ):
+        step.say("out-of-office reply without a usable return date: ignored")
         return
     back = start_of_business_day(
-        add_business_days(signal.return_date, 1, step.policy.calendar), step.policy.calendar
+        add_business_days(back_on, 1, step.policy.calendar), step.policy.calendar
     )
     step.set(paused_until=back)
     for timer in (Timer.FOLLOW_UP_1, Timer.FOLLOW_UP_2, Timer.MOVE_ON):
         when = step.app.timer(timer)
         if when is not None and when < back:
             step.arm(timer, back)
-    step.say(f"contact away until {signal.return_date.isoformat()}; follow-ups wait")
+    step.say(f"contact away until {back_on.isoformat()}; follow-ups wait")
 
 
 def _on_user_sent(step: _Step, signal: Signal) -> None:
-    """The user wrote on the thread: whatever they wrote counts as the draft that was due."""
+    """The user wrote on the thread: whatever they wrote counts as the draft that was due.
+
+    Mail can be read out of order (Sent after INBOX, after downtime): a message only counts
+    for what it could have answered when it was written.
+    """
     app = step.app
-    step.set(last_user_sent=signal.at)
-    sent_steps = {draft_step for _, draft_step in app.open_drafts}
-    step.set(open_drafts=())
+    latest = max(signal.at, app.last_user_sent) if app.last_user_sent else signal.at
+    step.set(last_user_sent=latest)
     end = _interview_end(app, step.policy)
     interview_over = end is not None and end <= signal.at
     if app.state == State.ACTION_NEEDED:
+        if _interview_pending(app):
+            step.set(state=State.SCHEDULED)
+            step.say("you answered the company's request; the interview is still ahead")
+            return
         step.set(state=State.WAITING)
-        step.arm(Timer.FOLLOW_UP_1, _first_follow_up_time(step.app, signal.at, step.policy))
+        step.arm(Timer.FOLLOW_UP_1, _first_follow_up_time(step.app, latest, step.policy))
         step.say("you answered the company's request")
         return
-    if app.state == State.SCHEDULED and not interview_over:
+    if not interview_over:
         step.say("you wrote before the interview")
         return
+    _retract_drafts(step, {"thank_you"})  # any word after the interview stands in for it
     if app.state in (State.INTERVIEWED, State.SCHEDULED) or (
         app.state == State.WAITING and app.follow_ups_drafted == 0
     ):
         step.disarm(Timer.THANK_YOU, Timer.INTERVIEW_END)
         step.set(state=State.WAITING)
-        step.arm(Timer.FOLLOW_UP_1, _first_follow_up_time(step.app, signal.at, step.policy))
+        step.arm(Timer.FOLLOW_UP_1, _first_follow_up_time(step.app, latest, step.policy))
         step.say("you wrote after the interview; waiting for the company")
         return
-    if app.state == State.WAITING:
-        # Follow-up n counts as sent; the next wait runs from the user's latest message.
-        sent = app.follow_ups_drafted
-        calendar = step.policy.calendar
-        step.set(follow_ups_sent=sent)
-        if sent == 1:
-            step.arm(
-                Timer.FOLLOW_UP_2, after(signal.at, step.policy.second_follow_up_after, calendar)
-            )
-            step.say("first follow-up sent")
-        else:
-            step.arm(Timer.MOVE_ON, after(signal.at, step.policy.move_on_after, calendar))
-            step.say("second follow-up sent; last wait before moving on")
+    if app.state != State.WAITING:
+        step.say("you wrote on the thread")
         return
-    step.say("you wrote on the thread" + (" (draft counted as sent)" if sent_steps else ""))
+    if app.last_draft_at and signal.at < app.last_draft_at:
+        step.say("an earlier message of yours, read late: it does not answer the newest draft")
+        return
+    # Follow-up n counts as sent; the next wait runs from the user's latest message.
+    _retract_drafts(step, {"follow_up_1", "follow_up_2"})
+    sent = app.follow_ups_drafted
+    calendar = step.policy.calendar
+    step.set(follow_ups_sent=sent)
+    if sent == 1:
+        step.arm(Timer.FOLLOW_UP_2, after(latest, step.policy.second_follow_up_after, calendar))
+        step.say("first follow-up sent")
+    else:
+        step.arm(Timer.MOVE_ON, after(latest, step.policy.move_on_after, calendar))
+        step.say("second follow-up sent; last wait before moving on")
+
+
+def _retract_drafts(step: _Step, kinds: set[str]) -> None:
+    """The user's own message stands in for these unsent drafts: the shell removes them
+    (only if the user has not edited them)."""
+    covered = [d for d in step.app.open_drafts if base_step(d[1]) in kinds]
+    for draft_id, draft_step in covered:
+        step.act(ActionKind.REMOVE_STALE_DRAFT, f"remove:{draft_step}", replaces=draft_id)
+    step.set(open_drafts=tuple(d for d in step.app.open_drafts if d not in covered))
+
+
+def _interview_pending(app: Application) -> bool:
+    """An interview is fixed and has not ended yet (its end timer still waits)."""
+    return app.timer(Timer.INTERVIEW_END) is not None
+
+
+def _thank_you_decided(app: Application) -> bool:
+    """A thank-you for this round's interview was already decided."""
+    prefix = action_id(app.id, "thank_you", app.round)
+    return any(emitted.startswith(prefix) for emitted in app.emitted)
+
+
+def _thank_now_if_owed(step: _Step, at: datetime) -> None:
+    """The interview is over but its thank-you timer has not fired: write it now."""
+    end = _interview_end(step.app, step.policy)
+    owed = step.app.timer(Timer.THANK_YOU) is not None or (
+        step.app.timer(Timer.INTERVIEW_END) is not None and end is not None and end <= at
+    )
+    if owed:
+        _fire(step, Timer.THANK_YOU)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -454,6 +560,7 @@ def _on_resume(step: _Step, command: Command) -> None:
     step.set(snoozed_until=None)
     if app.state == State.STOPPED:
         step.set(state=app.state_before_hold or State.TRACKING, state_before_hold=None)
+        _rebase_overdue(step)
         step.say("resumed by you")
     elif app.state == State.MOVED_ON:
         _reopen(step)
@@ -461,6 +568,13 @@ def _on_resume(step: _Step, command: Command) -> None:
         step.say("resumed by you after moving on")
     else:
         step.say("snooze lifted by you")
+
+
+def _rebase_overdue(step: _Step) -> None:
+    """What fell due during a stop happens from now on, not stamped in the past."""
+    for timer, when in step.app.timers:
+        if when < step.now:
+            step.arm(timer, step.now)
 
 
 def _on_track(step: _Step, command: Command) -> None:
@@ -483,6 +597,8 @@ def _reopen(step: _Step) -> None:
 # ---------------------------------------------------------------------------------------------
 # Clock
 
+DRAFT_TIMERS = frozenset({Timer.THANK_YOU, Timer.FOLLOW_UP_1, Timer.FOLLOW_UP_2})
+
 
 def _fire(step: _Step, timer: Timer) -> None:
     app, policy = step.app, step.policy
@@ -494,11 +610,7 @@ def _fire(step: _Step, timer: Timer) -> None:
         step.arm(Timer.FOLLOW_UP_1, _first_follow_up_time(step.app, end, policy))
         step.say(f"round {app.round} interview over")
     elif timer == Timer.THANK_YOU:
-        end = _interview_end(app, policy) or step.now
-        due = max(after(end, policy.thank_you_within, policy.calendar), step.now)
-        to = app.interviewers or _contact(app)
-        step.act(ActionKind.DRAFT_THANK_YOU, "thank_you", due=due, to=to)
-        step.say("thank-you note drafted")
+        _draft_thank_you(step)
     elif timer == Timer.FOLLOW_UP_1:
         step.set(state=State.WAITING, follow_ups_drafted=1)
         step.act(ActionKind.DRAFT_FOLLOW_UP, _silence_step(app, "follow_up_1"), to=_contact(app))
@@ -518,12 +630,53 @@ def _fire(step: _Step, timer: Timer) -> None:
         step.say("no answer after two follow-ups: moved on")
 
 
+THANK_YOU_TOO_LATE = timedelta(days=3)  # past its due by more than this, a note would be odd
+
+
+def _draft_thank_you(step: _Step) -> None:
+    """One note per interviewer (or one to the panel), due before the evening's quiet hours."""
+    app, policy = step.app, step.policy
+    end = _interview_end(app, policy) or step.now
+    due = before_quiet_hours(after(end, policy.thank_you_within, policy.calendar), policy.calendar)
+    if step.now > due + THANK_YOU_TOO_LATE:
+        step.notice(
+            "thank_you_missed",
+            f"The interview with {_name(app)} was on {end:%a %d %b}; it is late for a "
+            "thank-you note now, so none was drafted. The follow-ups go on as planned.",
+            cause=f"{app.round}:{app.reschedules}",
+        )
+        step.say("too late for a thank-you note: told you instead")
+        return
+    due = max(due, step.now)
+    base = "thank_you" if app.reschedules == 0 else f"thank_you@{app.reschedules}"
+    people = _reachable(app.interviewers) or _contact(app)
+    if policy.thank_you_to == ThankYouTo.EACH and len(people) > 1:
+        for person in people:
+            step.act(
+                ActionKind.DRAFT_THANK_YOU, f"{base}:{_short_hash(person.email)}", due=due,
+                to=(person,),
+            )  # fmt: skip
+    else:
+        step.act(ActionKind.DRAFT_THANK_YOU, base, due=due, to=people)
+    step.say("thank-you note drafted")
+
+
 def _on_tick(step: _Step, _tick: Tick) -> None:
+    drafted = False
     for _ in range(MAX_TIMERS_PER_TICK):
         due = next_due(step.app)
         if due is None or due[1] > step.now:
             return
-        _fire(step, due[0])
+        timer = due[0]
+        if drafted and timer in DRAFT_TIMERS:
+            # One draft at a time: after a pause, the next waits a working day.
+            later = add_business_days(step.now.astimezone(step.policy.calendar.tz).date(), 1,
+                                      step.policy.calendar)  # fmt: skip
+            step.arm(timer, max(due[1], start_of_business_day(later, step.policy.calendar)))
+            continue
+        before = len(step.actions)
+        _fire(step, timer)
+        drafted = drafted or any(a.kind in DRAFT_KINDS for a in step.actions[before:])
 
 
 def next_due(app: Application) -> tuple[Timer, datetime] | None:
@@ -536,10 +689,14 @@ def next_due(app: Application) -> tuple[Timer, datetime] | None:
     return timer, when
 
 
+def _reachable(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    return tuple(p for p in people if p.email)
+
+
 def _contact(app: Application) -> tuple[Person, ...]:
-    if app.contact:
+    if app.contact and app.contact.email:
         return (app.contact,)
-    return app.interviewers[:1]
+    return _reachable(app.interviewers)[:1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -664,7 +821,7 @@ def advance(app: Application, event: Event, now: datetime, policy: Policy) -> Tr
         if isinstance(event, Signal) and app.state in TERMINAL_STATES:
             return _recorded_only(app, event, now, policy)
         return Transition(app, (), f"{kind} ignored in state {app.state.value}", changed=False)
-    step = _Step(app, now, policy, [], [])
+    step = _Step(app, now, policy, [], [], app)
     rule.handler(step, event)
     if kind == "tick" and step.app == app:
         return Transition(app, (), "", changed=False)
@@ -673,7 +830,7 @@ def advance(app: Application, event: Event, now: datetime, policy: Policy) -> Tr
 
 def _recorded_only(app: Application, signal: Signal, now: datetime, policy: Policy) -> Transition:
     """A closed application still learns from mail; the user's stop and the outcome hold."""
-    step = _Step(app, now, policy, [], [])
+    step = _Step(app, now, policy, [], [], app)
     _absorb_facts(step, signal)
     reason = f"{signal.kind.value} noted; the application stays {app.state.value}"
     return Transition(step.app, (), reason, step.app != app)

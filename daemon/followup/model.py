@@ -242,6 +242,8 @@ class Application:
     open_drafts: tuple[tuple[str, str], ...] = ()  # (action id, step) of drafts not yet sent
     silence: int = 0  # how often the company broke a silence: numbers each follow-up cycle
     emitted: frozenset[str] = frozenset()  # ids of every action ever decided: never twice
+    last_draft_at: datetime | None = None  # when the newest draft was decided
+    reschedules: int = 0  # interviews moved after a thank-you was decided: numbers the next one
     last_event: str = ""  # a short description, for `status`
     last_event_at: datetime | None = None
 

@@ -679,6 +679,8 @@ def application_from_plain(data: dict[str, Any]) -> Application:
         open_drafts=tuple((draft_id, step) for draft_id, step in data["open_drafts"]),
         silence=data["silence"],
         emitted=frozenset(data.get("emitted", ())),
+        last_draft_at=_dt(data.get("last_draft_at")),
+        reschedules=data.get("reschedules", 0),
         last_event=data["last_event"],
         last_event_at=_dt(data["last_event_at"]),
     )

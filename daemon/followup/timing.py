@@ -177,3 +177,24 @@ def outside_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
 def start_of_business_day(day: date, calendar: WorkCalendar) -> datetime:
     """The first non-quiet instant of `day` (or of the next business day when `day` is not one)."""
     return datetime.combine(add_business_days(day, 0, calendar), calendar.quiet_end, calendar.tz)
+
+
+def before_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
+    """`when`, or the start of the quiet hours it falls in: a deadline is never at midnight."""
+    local = when.astimezone(calendar.tz)
+    clock = local.time()
+    start, end = calendar.quiet_start, calendar.quiet_end
+    if start == end:
+        return when
+    if start > end:  # crosses midnight
+        if clock >= start:
+            evening = local.date()
+        elif clock < end:
+            evening = local.date() - timedelta(days=1)
+        else:
+            return when
+    elif start <= clock < end:
+        evening = local.date()
+    else:
+        return when
+    return datetime.combine(evening, start, calendar.tz).astimezone(when.tzinfo)
