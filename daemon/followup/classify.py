@@ -125,6 +125,7 @@ class MailView:
         self.address = normalize_address(sender.email) if sender else ""
         self.local, _, self.domain = self.address.rpartition("@")
         self.name = _normalize(sender.name, 200) if sender else ""
+        self.name_lower = self.name.lower()
         headers: dict[str, list[str]] = {}
         for key, value in mail.headers[:200]:
             headers.setdefault(key.lower(), []).append(_normalize(value, 1000))
@@ -407,9 +408,10 @@ class SenderMatcher:
             return [f"sender is {view.address}"]
         if view.domain and sender_domain_in(view.domain, self.domains):
             return [f"sender domain {view.domain} is listed"]
-        if self.locals and view.local and (hit := self.locals.search(view.local)):
+        # The view's address parts are normalised already: no second pass.
+        if self.locals and view.local and (hit := self.locals.find(view.local, view.local)):
             return [f"sender local part {view.local!r} matches {hit!r}"]
-        if self.names and view.name and (hit := self.names.search(view.name)):
+        if self.names and view.name and (hit := self.names.find(view.name, view.name_lower)):
             return [f"sender name {view.name!r} contains {hit!r}"]
         return None
 
@@ -477,7 +479,7 @@ class HeaderMatcher:
         if self.pattern is None:
             return [f"header {self.name} is present"]
         for value in values:
-            hit = self.pattern.search(value)
+            hit = self.pattern.find(value, value.lower())
             if hit is not None:
                 return [f"header {self.name} contains {hit!r}"]
         return None

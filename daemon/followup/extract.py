@@ -581,6 +581,9 @@ def _name_from_domain(domain: str) -> str:
     return " ".join(part.capitalize() for part in re.split(r"[-_]+", label) if part)
 
 
+_VENDOR_PREFIXES = tuple(sorted(v for v in _VENDOR_NAMES if len(v) > 4))
+
+
 def _plausible_company(name: str) -> str | None:
     name = _clean(name).strip(" ,.;:-–—|'\"()")
     # Cut a trailing greeting or role word the capital-word pattern swallowed.
@@ -597,7 +600,7 @@ def _plausible_company(name: str) -> str | None:
     key = company_key(name)
     if not key or key in _VENDOR_NAMES or name.lower() in _GENERIC_WORDS:
         return None
-    if any(vendor == key or key.startswith(vendor) for vendor in _VENDOR_NAMES if len(vendor) > 4):
+    if key.startswith(_VENDOR_PREFIXES):
         return None
     return name
 
@@ -693,7 +696,12 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
     longer: list[str] = []
     if domain_key:
         # Names anywhere (text, signature) that spell the mail domain: "Acme Robotics GmbH".
+        probe = domain_key[:4]
         for match in _COMPANY_MENTION.finditer(f"{text}\n{signature}"):
+            words = match.group(0)
+            plain = words.lower().replace(" ", "").replace("-", "")
+            if probe not in (plain if words.isascii() else company_key(words)):
+                continue  # cheap test first: most capitalised words are not the company
             mention = _plausible_company(match.group(0))
             if mention is None:
                 continue
