@@ -558,6 +558,78 @@ GOOD: list[tuple[str, str, str, dict[str, object], Category]] = [
 ]
 
 
+GOOD += [
+    (
+        "Next steps with Acme",
+        "Hi Dana, thanks for applying to the Data Engineer role! I'd love to set up some time "
+        "for you to chat with our hiring manager. What does your week look like?",
+        "Jane Roe <jane.roe@acme.example>",
+        {},
+        Category.INTERVIEW_INVITE,
+    ),
+    (
+        "Entrevista",
+        "Hola Dana, hemos revisado tu candidatura y nos gustaría hacerte una entrevista la "
+        "semana que viene.",
+        "Ana <ana@empresa.example>",
+        {},
+        Category.INTERVIEW_INVITE,
+    ),
+    (
+        "Invitation: Acme <> Dana @ Tue 10am",
+        "Let's talk about the Data Engineer role.",
+        "Jane Roe <jane.roe@acme.example>",
+        {"invites": (Invite(method="REQUEST", uid="u1", summary="Acme <> Dana"),)},
+        Category.INTERVIEW_CONFIRMATION,
+    ),
+    (
+        "Your application",
+        "Thank you for applying. After careful review, we won't be progressing your "
+        "application further.",
+        "Acme <no-reply@acme.example>",
+        {},
+        Category.REJECTION,
+    ),
+    (
+        "Re: Interview follow-up",
+        "Hi Dana, thanks for checking in! We're still interviewing a few candidates and hope to "
+        "have a decision by the end of next week.",
+        "Jane Roe <jane.roe@acme.example>",
+        {"in_reply_to": "<y@x>"},
+        Category.TIMELINE_UPDATE,
+    ),
+    (
+        "Invitation: Weekly 1:1 @ Mon 10am",
+        "",
+        "Boss <boss@oldjob.example>",
+        {"invites": (Invite(method="REQUEST", uid="u2", summary="Weekly 1:1 with your manager"),)},
+        Category.UNRELATED_CALENDAR,
+    ),
+    (
+        "Abwesenheitsnotiz: Ihre Bewerbung",
+        "Ich bin bis zum 9. März nicht im Büro.",
+        "Jane Roe <jane.roe@acme.example>",
+        {"auto_submitted": True},
+        Category.OUT_OF_OFFICE,
+    ),
+    (
+        "Updated invitation: Interview with Acme",
+        "This event has been changed.",
+        "Jane Roe <jane.roe@acme.example>",
+        {"invites": (Invite(method="REQUEST", uid="u4", sequence=1, summary="Interview"),)},
+        Category.INTERVIEW_RESCHEDULE,
+    ),
+    (
+        "Quick question",
+        "Hi Dana, I'm a technical recruiter at Zeta. Your background in streaming systems stood "
+        "out to me – are you open to new opportunities?",
+        "Rita <rita@zeta.example>",
+        {},
+        Category.RECRUITER_OUTREACH,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("subject", "text", "sender", "extra", "expected"),
     GOOD,
