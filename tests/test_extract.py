@@ -159,6 +159,7 @@ def test_company_and_role_keys() -> None:
             "Ingeniero/a de Software Senior",
         ),
         ("Lunch?", "See you at noon.", None),
+        ("Confirmed: Recruiter Screen (30 min) with Marcus Lee on Monday", "", None),
     ],
 )
 def test_role(subject: str, text: str, expected: str | None) -> None:
@@ -400,7 +401,8 @@ def test_user_sent_names_the_employer_from_the_recipients() -> None:
         date=SENT,
     )
     signal = extract(sent, verdict(Category.USER_SENT), me=ME)
-    assert signal.company == "Acme Robotics" and signal.contact is None
+    assert signal.company == "Acme Robotics"
+    assert signal.contact == Person("Priya", "priya@acme-robotics.example")  # whom she wrote to
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from followup.match import match, same_role, shared_domains
+from followup.match import match, same_company, same_role, shared_domains
 from followup.model import Application, Category, Person, Signal, State
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -104,3 +104,47 @@ def test_same_role() -> None:
 def test_shared_domains_come_from_the_rules() -> None:
     domains = shared_domains()
     assert {"greenhouse.io", "linkedin.com", "gmail.com", "calendly.com"} <= domains
+
+
+def test_the_users_mail_matches_by_the_recipients_domain() -> None:
+    apps = [app("a", "Alpenglanz Software", company_domains=frozenset({"alpenglanz.example"}))]
+    thanks = signal(
+        kind=Category.USER_SENT,
+        sender=Person("Dana", "dana@example.org"),
+        contact=Person("Reto", "reto@alpenglanz.example"),
+    )
+    found = match(thanks, apps, SHARED)
+    assert found.application_id == "a" and "alpenglanz.example" in found.reason
+
+
+def test_an_ats_started_application_is_found_by_name_prefix_or_the_domain_spelling_it() -> None:
+    apps = [app("bw", "Brightwave Analytics", company_domains=frozenset({"myworkday.com"}))]
+    shared = SHARED | {"myworkday.com"}
+    assert match(signal(company="Brightwave"), apps, shared).application_id == "bw"
+    lumen = [app("lh", "Lumen Health", company_domains=frozenset({"hire.lever.co"}))]
+    booked = signal(
+        company=None,
+        sender=Person("Calendly", "notifications@calendly.com"),
+        contact=Person("Marcus Lee", "marcus.lee@lumenhealth.example"),
+    )
+    assert match(booked, lumen, SHARED | {"calendly.com", "hire.lever.co"}).application_id == "lh"
+
+
+def test_company_names_compare_by_leading_words() -> None:
+    assert same_company("Acme", "ACME Robotics GmbH")
+    assert same_company("Lumenhealth", "Lumen Health")
+    assert same_company("Pebble & Pine", "Pebble and Pine")
+    assert not same_company("Meta", "Metaplan")
+    assert not same_company("", "Acme")
+
+
+def test_a_closed_threads_reply_about_another_role_goes_to_the_open_application() -> None:
+    old = app("old", "Acme", "Data Engineer", state=State.REJECTED, thread_ids=frozenset({"<o@x>"}))
+    new = app("new", "Acme", "Machine Learning Engineer", state=State.INTERVIEWED)
+    thanks = signal(
+        kind=Category.USER_SENT, role="Machine Learning Engineer", thread_ids=("<o@x>",)
+    )
+    found = match(thanks, [old, new], SHARED)
+    assert found.application_id == "new" and "closed application old" in found.reason
+    same_role_reply = signal(role="Data Engineer", thread_ids=("<o@x>",))
+    assert match(same_role_reply, [old, new], SHARED).application_id == "old"

@@ -18,6 +18,7 @@ from .model import Category, Invite, Mail, Person, Signal
 
 __all__ = [
     "company_key",
+    "company_words",
     "extract",
     "find_company",
     "find_interviewers",
@@ -472,6 +473,11 @@ _ROLE_LEAD = re.compile(
     r"(?:\s+(?:for|to|als|für|zum|pour|para|de|au poste de))?\s+)+",
     re.IGNORECASE,
 )
+_NOT_A_ROLE = re.compile(
+    r"\b(?:screen|screening|interview|call|chat|meeting|session|round|sync|catch-?up|intro|"
+    r"gespräch|termin|entretien|entrevista|llamada|reunión)\b|\(\s*\d+\s*(?:min|minutes|h|hours?)",
+    re.IGNORECASE,
+)
 _GENDER_TAG = re.compile(
     r"\s*[(\[]\s*(?:[mwfdhxi]\s*/\s*){1,3}[mwfdhxi]\s*[)\]]|\s*[(\[](?:all genders|h/f|f/h)[)\]]",
     re.IGNORECASE,
@@ -553,6 +559,20 @@ def company_key(name: str) -> str:
     folded = name.casefold().replace("&", " and ").translate(_GERMAN)
     folded = unicodedata.normalize("NFKD", folded)
     return re.sub(r"[^\w]+", "", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def company_words(name: str) -> tuple[str, ...]:
+    """A company name as comparable words: "Acme Robotics GmbH" → ("acme", "robotics")."""
+    name = _clean(name)
+    while True:
+        stripped = _LEGAL_SUFFIX.sub("", name).strip(" ,.")
+        if stripped == name:
+            break
+        name = stripped
+    folded = name.casefold().replace("&", " and ").translate(_GERMAN)
+    folded = unicodedata.normalize("NFKD", folded)
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return tuple(re.findall(r"\w+", plain))
 
 
 def role_key(role: str) -> str:
@@ -746,6 +766,8 @@ def find_role(mail: Mail) -> str | None:
         named = re.match(rf"^(?P<n>{_PERSON_NAME})\s*\((?P<r>[^()]+)\)$", role)
         if named and not _ROLE_NOUNS.search(named.group("n")) and _ROLE_NOUNS.search(named["r"]):
             role = named.group("r").strip()
+        if _NOT_A_ROLE.search(role):
+            return  # "Recruiter Screen (30 min)" is a calendar event type, not a job
         if _ROLE_NOUNS.search(role):
             score += 2
         candidates.append((score, -len(candidates), role))
@@ -973,6 +995,15 @@ def _previous_end(rest: str, item: re.Match[str]) -> int:
     return ends[-1] if ends else 0
 
 
+def _addressee(mail: Mail, me: frozenset[str]) -> Person | None:
+    """The first person the user's message is addressed to."""
+    owner = frozenset(normalize_address(m) for m in me)
+    for person in (*mail.to, *mail.cc):
+        if person.email and not _is_me(person, owner) and not _is_robot(person):
+            return Person(_tidy_person(person).name, person.email)
+    return None
+
+
 def find_contact(mail: Mail, me: frozenset[str] = frozenset()) -> Person | None:
     """Who to write to: Reply-To if it is a person, else the sender unless it is a robot."""
     me = frozenset(normalize_address(m) for m in me)
@@ -1193,7 +1224,9 @@ def extract(
     if sent.tzinfo is None:
         sent = sent.replace(tzinfo=UTC)
     text = mail.text[:TEXT_CAP]
-    contact = find_contact(mail, me) if kind != Category.USER_SENT else None
+    # For the user's own mail the contact is whom she wrote to (the machine keeps contacts
+    # only from company mail; match uses its domain to find the application).
+    contact = find_contact(mail, me) if kind != Category.USER_SENT else _addressee(mail, me)
     floating = _zone(zone) or sent.tzinfo or UTC
     invite, invite_start, invite_end = _interview_span(mail, floating)
 

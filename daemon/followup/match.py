@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .classify import RuleSet, sender_domain_in
-from .extract import company_key, role_key
-from .model import TERMINAL_STATES, Application, Signal
+from .extract import company_words, role_key
+from .model import TERMINAL_STATES, Application, Category, Signal
 
-__all__ = ["Match", "match", "same_role", "shared_domains"]
+__all__ = ["Match", "match", "same_company", "same_role", "shared_domains"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -58,6 +58,26 @@ def same_role(a: str | None, b: str | None) -> bool | None:
     return None
 
 
+def same_company(a: str | None, b: str | None) -> bool:
+    """One name is the other's first words: "Acme" = "Acme Robotics GmbH"; "Meta" ≠ "Metaplan"."""
+    wa, wb = company_words(a or ""), company_words(b or "")
+    if not wa or not wb:
+        return False
+    if "".join(wa) == "".join(wb):
+        return True  # "Lumenhealth" (from lumenhealth.example) is "Lumen Health"
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long[: len(short)] == short
+
+
+def _spells(domain: str, company: str) -> bool:
+    """The domain's own label is the company's name: lumenhealth.example ↔ "Lumen Health"."""
+    labels = [label for label in domain.split(".") if label]
+    name = "".join(company_words(company))
+    return len(name) >= 4 and any(
+        "".join(company_words(label.replace("-", " "))) == name for label in labels[:-1]
+    )
+
+
 def _domain(email: str) -> str:
     return email.rpartition("@")[2].lower().strip()
 
@@ -89,6 +109,13 @@ def match(
         if by_thread:
             best = _pick(by_thread)
             common = sorted(ids & best.thread_ids)[0]
+            moved = _moved_on(signal, best, apps)
+            if moved is not None:
+                return Match(
+                    moved.id,
+                    f"thread of closed application {best.id}, but about role {moved.role!r} "
+                    f"of open application {moved.id}",
+                )
             return Match(best.id, f"same thread as application {best.id} (message {common})")
 
     if signal.invite_uid:
@@ -97,17 +124,26 @@ def match(
             best = _pick(by_uid)
             return Match(best.id, f"calendar event {signal.invite_uid} belongs to {best.id}")
 
-    key = company_key(signal.company) if signal.company else ""
-    domain = _domain(signal.sender.email) if signal.sender and signal.sender.email else ""
-    own_domain = domain if domain and not sender_domain_in(domain, shared) else ""
+    # The employer's own domains: the sender's (unless it is the user or an ATS), and the
+    # contact's (Reply-To behind an ATS, or whom the user wrote to).
+    people = (
+        [signal.contact] if signal.kind == Category.USER_SENT else [signal.sender, signal.contact]
+    )
+    own_domains = {
+        _domain(p.email)
+        for p in people
+        if p is not None and p.email and not sender_domain_in(_domain(p.email), shared)
+    }
+    own_domain = ", ".join(sorted(own_domains))
     candidates: list[tuple[int, Application, str]] = []
     for app in apps:
-        by_name = bool(key) and company_key(app.company) == key
-        by_domain = bool(own_domain) and any(
-            own_domain == d or own_domain.endswith("." + d) or d.endswith("." + own_domain)
+        by_name = bool(signal.company) and same_company(signal.company, app.company)
+        by_domain = any(
+            mine == d or mine.endswith("." + d) or d.endswith("." + mine)
+            for mine in own_domains
             for d in app.company_domains
             if not sender_domain_in(d, shared)
-        )
+        ) or any(_spells(mine, app.company) for mine in own_domains)
         if not (by_name or by_domain):
             continue
         role = same_role(signal.role, app.role)
@@ -137,6 +173,27 @@ def match(
 
 def _role_note(role: str | None) -> str:
     return f" for {' '.join(role.split())!r}" if role else ""
+
+
+def _moved_on(
+    signal: Signal, thread_app: Application, apps: list[Application]
+) -> Application | None:
+    """A reply in a closed application's thread about another role at the same company
+    belongs to the open application for that role."""
+    if (
+        thread_app.state not in TERMINAL_STATES
+        or same_role(signal.role, thread_app.role) is not False
+    ):
+        return None
+    fits = [
+        a
+        for a in apps
+        if a is not thread_app
+        and a.state not in TERMINAL_STATES
+        and same_company(a.company, thread_app.company)
+        and same_role(signal.role, a.role)
+    ]
+    return _pick(fits) if fits else None
 
 
 def _pick(apps: list[Application]) -> Application:
