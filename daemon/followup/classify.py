@@ -180,11 +180,6 @@ class Phrase:
         the whole words of the text, used to skip hopeless searches."""
         raise NotImplementedError
 
-    def search(self, text: str) -> str | None:
-        """Search any short string (a header value, a name)."""
-        raw = _normalize(text, 2000)
-        return self.find(raw, raw.lower())
-
 
 class PlainPhrase(Phrase):
     """Whole-word, case-insensitive text; spaces match any run of white space."""
@@ -337,11 +332,6 @@ class PhraseGroup:
             if found is not None:
                 return found
         return None
-
-    def search(self, text: str) -> str | None:
-        """Search any short string (a header value, a name)."""
-        raw = _normalize(text, 2000)
-        return self.find(raw, raw.lower())
 
 
 # ---------------------------------------------------------------------------------------------
