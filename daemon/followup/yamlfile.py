@@ -5,6 +5,7 @@ Generic on purpose: the classifier rules and the timing policy both validate thr
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 
 __all__ = [
     "Context",
@@ -78,7 +79,10 @@ def _yaml() -> YAML:
 def load_text(text: str, path: str | Path = "<string>") -> Any:
     """Parse YAML text; syntax errors become a YamlError pointing at the offending spot."""
     try:
-        return _yaml().load(text)
+        with warnings.catch_warnings():
+            # YAML 1.2 lets an anchor be defined again (the later one wins): not worth a warning.
+            warnings.simplefilter("ignore", ReusedAnchorWarning)
+            return _yaml().load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         problem = " ".join(str(err.problem or err.context or "invalid YAML").split())
