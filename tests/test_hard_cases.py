@@ -1,8 +1,6 @@
 """Hard real-world sequences: out-of-order mail, repeats, no-shows, holds, odd recipients.
 
-Each test was first written as a failing reproduction. The few still marked
-`xfail(strict=True)` describe known gaps: when one is fixed it turns red (XPASS), and whoever
-fixed it removes the marker and keeps the test.
+Each test was first written as a failing reproduction of a review finding, then fixed.
 """
 
 from __future__ import annotations
@@ -88,11 +86,6 @@ def test_a_user_message_older_than_the_follow_up_draft_does_not_count_as_sending
 # -- 2. matching: the user's own mail, job boards, scheduling tools, ATS-started threads ------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="match() compares a user_sent message's *sender* domain (the user's own) with the "
-    "company domains; the recipient's domain is never used, so the user's thank-you is lost",
-)
 def test_the_users_thank_you_to_a_company_address_is_matched(store: Store) -> None:
     # alpenglanz-user-1 is Dana's thank-you to reto.ammann@alpenglanz.example, a domain the
     # application already knows; the name found in it is only "Alpenglanz" (not "... Software").
@@ -109,11 +102,6 @@ def test_a_job_board_invite_and_its_reminder_make_one_application(store: Store) 
     assert all(app.id.split("-")[0] != "infojobs" for app in applications)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Calendly booking's event type ('Recruiter Screen (30 min)') is read as the role; "
-    "same_role() says False and vetoes the company match: a duplicate application",
-)
 def test_a_calendly_booking_joins_the_application_that_sent_the_link(store: Store) -> None:
     invite, booked = read(store, "INBOX", ["lumen-1.eml", "lumen-2.eml"])
     assert booked.category == "interview_confirmation"
@@ -121,11 +109,6 @@ def test_a_calendly_booking_joins_the_application_that_sent_the_link(store: Stor
     assert len(store.applications()) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an application started by an ATS (myworkday.com) never learns the employer's own "
-    "domain (the contact's), and 'Brightwave Analytics' != 'Brightwave': requests are dropped",
-)
 def test_the_recruiters_own_request_reaches_an_application_started_by_an_ats(
     store: Store,
 ) -> None:
@@ -136,11 +119,6 @@ def test_the_recruiters_own_request_reaches_an_application_started_by_an_ats(
     assert references.application_id == invite.application_id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="match() lets a thread hit win outright, even on a closed application whose role "
-    "the message contradicts while a live one at the same company fits",
-)
 def test_a_reply_in_an_old_applications_thread_about_the_new_role_goes_to_the_new_one() -> None:
     old = replace(
         new_application("acme-old", at(5, month=1), "Acme", "Data Engineer"),

@@ -100,7 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "--json", action="store_true", help="one JSON object per line (a stable contract)"
     )
-    explain.add_argument("--rules", type=Path, metavar="DIR", help="use the rules in DIR")
+    explain.add_argument(
+        "--rules",
+        type=Path,
+        metavar="DIR",
+        help="a rules directory (its classify/ folder), or a folder of rule files; "
+        "default: your rules, else the shipped ones",
+    )
     explain.add_argument(
         "--me", metavar="EMAIL", help="the mailbox owner's address (mail from it is user_sent)"
     )
@@ -194,10 +200,12 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     return explain.run(
         args.paths,
         as_json=args.json,
-        rules_dir=args.rules,
+        rules_dir=paths.classify_rules_dir(paths.rules_dir(args.rules)),
         me=args.me,
         stdin=sys.stdin.buffer,
         out=out,
+        err=sys.stderr,
+        zone=_policy(args).calendar.zone,
     )
 
 

@@ -103,7 +103,8 @@ def process_message(
 
     applications = store.applications()
     tracked = frozenset(i for app in applications for i in app.thread_ids)
-    verdict = classify(mail, settings.rules, settings.me, tracked)
+    employers = frozenset(d for app in applications for d in app.company_domains) - settings.shared
+    verdict = classify(mail, settings.rules, settings.me, tracked, employers)
     if verdict.category not in ENGINE_SIGNALS:
         with store.transaction():
             _remember(

@@ -39,6 +39,13 @@ def rules_dir(explicit: str | Path | None = None) -> Path:
     return user if user.is_dir() else shipped_rules_dir()
 
 
+def classify_rules_dir(root: Path) -> Path:
+    """The classification rules in a rules directory (its `classify/`), or `root` itself when
+    it holds the rule files directly."""
+    sub = root / "classify"
+    return sub if sub.is_dir() else root
+
+
 def local_zone() -> str:
     """This machine's IANA zone name ($TZ, /etc/timezone, /etc/localtime), else UTC."""
     tz = os.environ.get("TZ", "").lstrip(":")
