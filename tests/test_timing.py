@@ -154,3 +154,20 @@ def test_quiet_hours_never_move_time_backwards_or_more_than_a_night(when: dateti
     assert when <= moved <= when + timedelta(hours=12)
     local = moved.astimezone(BERLIN).time()
     assert time(8) <= local < time(21)
+
+
+@pytest.mark.parametrize(
+    ("local", "expected"),
+    [
+        (datetime(2026, 3, 4, 0, 0), datetime(2026, 3, 3, 21, 0)),
+        (datetime(2026, 3, 3, 23, 0), datetime(2026, 3, 3, 21, 0)),
+        (datetime(2026, 3, 3, 7, 59), datetime(2026, 3, 2, 21, 0)),
+        (datetime(2026, 3, 3, 15, 0), datetime(2026, 3, 3, 15, 0)),
+    ],
+)
+def test_deadlines_are_pulled_back_out_of_quiet_hours(local: datetime, expected: datetime) -> None:
+    from followup.timing import before_quiet_hours
+
+    assert before_quiet_hours(local.replace(tzinfo=BERLIN), BERLIN_WEEK) == expected.replace(
+        tzinfo=BERLIN
+    )

@@ -153,48 +153,41 @@ def after(start: datetime, span: Duration, calendar: WorkCalendar) -> datetime:
     return (start.astimezone(UTC) + span.real).astimezone(start.tzinfo)
 
 
-def outside_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
-    """`when`, or the end of the quiet hours it falls in, so nothing becomes due at 3 a.m."""
+def _quiet_span(when: datetime, calendar: WorkCalendar) -> tuple[datetime, datetime] | None:
+    """The quiet period `when` falls in, as aware (start, end), or None outside one."""
     local = when.astimezone(calendar.tz)
-    clock = local.time()
-    start, end = calendar.quiet_start, calendar.quiet_end
+    clock, start, end = local.time(), calendar.quiet_start, calendar.quiet_end
     if start == end:
-        return when
+        return None
+    day = local.date()
     if start > end:  # the quiet span crosses midnight (the usual case: 21:00 → 08:00)
         if clock >= start:
-            morning = local.date() + timedelta(days=1)
+            evening = day
         elif clock < end:
-            morning = local.date()
+            evening = day - timedelta(days=1)
         else:
-            return when
+            return None
+        morning = evening + timedelta(days=1)
     elif start <= clock < end:
-        morning = local.date()
+        evening = morning = day
     else:
-        return when
-    return datetime.combine(morning, end, calendar.tz).astimezone(when.tzinfo)
+        return None
+    tz = calendar.tz
+    return datetime.combine(evening, start, tz), datetime.combine(morning, end, tz)
+
+
+def outside_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
+    """`when`, or the end of the quiet hours it falls in, so nothing becomes due at 3 a.m."""
+    span = _quiet_span(when, calendar)
+    return span[1].astimezone(when.tzinfo) if span else when
+
+
+def before_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
+    """`when`, or the start of the quiet hours it falls in: a deadline is never at midnight."""
+    span = _quiet_span(when, calendar)
+    return span[0].astimezone(when.tzinfo) if span else when
 
 
 def start_of_business_day(day: date, calendar: WorkCalendar) -> datetime:
     """The first non-quiet instant of `day` (or of the next business day when `day` is not one)."""
     return datetime.combine(add_business_days(day, 0, calendar), calendar.quiet_end, calendar.tz)
-
-
-def before_quiet_hours(when: datetime, calendar: WorkCalendar) -> datetime:
-    """`when`, or the start of the quiet hours it falls in: a deadline is never at midnight."""
-    local = when.astimezone(calendar.tz)
-    clock = local.time()
-    start, end = calendar.quiet_start, calendar.quiet_end
-    if start == end:
-        return when
-    if start > end:  # crosses midnight
-        if clock >= start:
-            evening = local.date()
-        elif clock < end:
-            evening = local.date() - timedelta(days=1)
-        else:
-            return when
-    elif start <= clock < end:
-        evening = local.date()
-    else:
-        return when
-    return datetime.combine(evening, start, calendar.tz).astimezone(when.tzinfo)
