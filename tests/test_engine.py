@@ -6,8 +6,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from followup import engine
 from followup.classify import RuleSet
-from followup.engine import Settings, process_message, tick
+from followup.engine import Incoming, Settings, process_backlog, process_message, tick
 from followup.machine import base_step
 from followup.mail import parse
 from followup.model import ActionKind, State
@@ -114,3 +115,56 @@ def test_ticks_make_the_thank_you_after_the_interview(store: Store) -> None:
     assert {base_step(a.step) for a in pending} == {"thank_you"}
     assert {a.to for a in pending} == {(person,) for person in app.interviewers}
     assert tick(store, POLICY, app.interview_end + timedelta(hours=3)) == 0
+
+
+def incoming(folder: str, names: list[str]) -> list[Incoming]:
+    """Messages as one folder holds them: UIDs in arrival (Date) order."""
+    return [Incoming(folder, 7, uid, raw) for uid, (_, raw) in enumerate(by_date(names), start=1)]
+
+
+def test_a_backlog_interleaves_inbox_and_sent_as_they_were_written(store: Store) -> None:
+    inbox = incoming("INBOX", ["acme-1.eml", "acme-3.eml", "acme-6.eml", "acme-7.eml"])
+    sent = incoming("Sent", ["acme-2.eml", "acme-4.eml", "acme-5.eml"])
+    last = max(parse(i.raw).date for i in inbox + sent)  # type: ignore[type-var]
+    process_backlog(store, SETTINGS, inbox + sent, now=last + timedelta(hours=1))
+    [app] = store.applications()
+    assert app.state == State.REJECTED
+    steps = [e.action.step for e in store.outbox()]
+    # The user's own thank-you and follow-up count: no second follow-up, no "move on".
+    assert "follow_up_2" not in steps and "notice:move_on" not in steps
+    # The drafts their own messages stood in for are to be removed (the shell skips any it
+    # has not written yet).
+    removed = {e.action.replaces for e in store.outbox() if e.action.step.startswith("remove:")}
+    drafted = {e.action.id for e in store.outbox() if e.action.kind != ActionKind.NOTICE}
+    assert {i for i in drafted if ".thank_you" in i or ".follow_up" in i} <= removed
+    assert store.cursor("dana", "INBOX").last_uid == 4  # type: ignore[union-attr]
+    assert store.cursor("dana", "Sent").last_uid == 3  # type: ignore[union-attr]
+
+
+def test_a_crash_mid_backlog_never_moves_a_cursor_past_an_unread_uid(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # UID order differs from Date order: UID 3 was written first, so it is read first.
+    names = ["acme-3.eml", "acme-6.eml", "acme-1.eml"]
+    items = [Incoming("INBOX", 9, uid, (CORPUS / n).read_bytes()) for uid, n in enumerate(names, 1)]
+    real = engine.process_mail
+    calls = []
+
+    def crash_on_second(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args[3].uid)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "process_mail", crash_on_second)
+    with pytest.raises(RuntimeError):
+        process_backlog(store, SETTINGS, items, now=datetime(2026, 4, 1, tzinfo=POLICY.calendar.tz))
+    assert calls[0] == 3  # the oldest message, by Date, has the highest UID
+    assert store.cursor("dana", "INBOX") is None  # UIDs 1 and 2 are unread: no move
+    # Fetched again after the restart, everything is read once.
+    monkeypatch.setattr(engine, "process_mail", real)
+    outcomes = process_backlog(
+        store, SETTINGS, items, now=datetime(2026, 4, 1, tzinfo=POLICY.calendar.tz)
+    )
+    assert [o.duplicate for o in outcomes].count(True) == 1
+    assert store.cursor("dana", "INBOX").last_uid == 3  # type: ignore[union-attr]

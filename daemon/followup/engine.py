@@ -10,6 +10,7 @@ import hashlib
 import logging
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,7 +20,15 @@ from followup.extract import extract
 from followup.machine import advance, new_application, next_due, run_until
 from followup.mail import parse
 from followup.match import match, shared_domains
-from followup.model import ENGINE_SIGNALS, Action, Application, Category, Signal, Transition
+from followup.model import (
+    ENGINE_SIGNALS,
+    Action,
+    Application,
+    Category,
+    Mail,
+    Signal,
+    Transition,
+)
 from followup.policy import Policy
 from followup.store import Cursor, Store
 
@@ -63,6 +72,27 @@ class Outcome:
     duplicate: bool = False
 
 
+@dataclass(frozen=True)
+class Slot:
+    """Where a message lies (folder, UIDVALIDITY, UID) and how far the folder's cursor may
+    move once it is recorded: None while an earlier UID of the batch is still unread."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    cursor_to: int | None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A raw message fetched from a folder, not read yet."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    raw: bytes
+
+
 def process_message(
     store: Store,
     settings: Settings,
@@ -74,50 +104,72 @@ def process_message(
     now: datetime,
 ) -> Outcome:
     """Read one message and record everything it changes in ONE transaction with the cursor."""
-    mail = parse(raw)
+    return process_mail(store, settings, parse(raw), Slot(folder, uidvalidity, uid, uid), now)
+
+
+def process_backlog(
+    store: Store, settings: Settings, messages: Iterable[Incoming], now: datetime
+) -> list[Outcome]:
+    """Mail that arrived while the daemon was away, read in the order it was written.
+
+    INBOX and Sent interleave as they happened, with the clock replayed in between, so the
+    user's own replies count for what they answered. A folder's cursor only moves past UIDs
+    whose every predecessor in the batch is recorded: a crash mid-way loses nothing (what was
+    read beyond the cursor is recognised by Message-ID when it is fetched again).
+    """
+    parsed = [(parse(item.raw), item) for item in messages]
+    parsed.sort(key=lambda pair: (_written(pair[0], now), pair[1].folder, pair[1].uid))
+    remaining = {
+        folder: deque(sorted(i.uid for _, i in parsed if i.folder == folder))
+        for folder in {item.folder for _, item in parsed}
+    }
+    done: dict[str, set[int]] = {folder: set() for folder in remaining}
+    outcomes = []
+    for mail, item in parsed:
+        tick(store, settings.policy, min(_written(mail, now), now))
+        done[item.folder].add(item.uid)
+        uids = remaining[item.folder]
+        safe: int | None = None
+        while uids and uids[0] in done[item.folder]:
+            safe = uids.popleft()
+        slot = Slot(item.folder, item.uidvalidity, item.uid, cursor_to=safe)
+        outcomes.append(process_mail(store, settings, mail, slot, now))
+    tick(store, settings.policy, now)
+    return outcomes
+
+
+def _written(mail: Mail, now: datetime) -> datetime:
+    return mail.date if mail.date and mail.date <= now else now
+
+
+def process_mail(
+    store: Store, settings: Settings, mail: Mail, slot: Slot, now: datetime
+) -> Outcome:
+    """Classify, match and advance one parsed message; one transaction records it all."""
     if mail.unreadable:
         with store.transaction():
-            _remember(
-                store,
-                settings,
-                folder,
-                uidvalidity,
-                uid,
-                mail.message_id,
-                now,
-                unreadable=mail.unreadable,
-            )
+            _remember(store, settings, slot, mail.message_id, now, unreadable=mail.unreadable)
             store.log(
                 now,
                 "unreadable",
-                f"{folder} UID {uid}: {mail.unreadable}",
+                f"{slot.folder} UID {slot.uid}: {mail.unreadable}",
                 message_id=mail.message_id,
             )
         return Outcome(mail.message_id, "unreadable", unreadable=mail.unreadable)
 
     if mail.message_id in store.seen_message_ids(settings.account):
         # The same message in another folder, or again after a UIDVALIDITY change.
-        with store.transaction():
-            _remember(store, settings, folder, uidvalidity, uid, mail.message_id, now)
+        _only_remember(store, settings, slot, mail.message_id, now)
         return Outcome(mail.message_id, "seen", duplicate=True, reason="already read")
 
     applications = store.applications()
     tracked = frozenset(i for app in applications for i in app.thread_ids)
     employers = frozenset(d for app in applications for d in app.company_domains) - settings.shared
     verdict = classify(mail, settings.rules, settings.me, tracked, employers)
+    category = verdict.category.value
     if verdict.category not in ENGINE_SIGNALS:
-        with store.transaction():
-            _remember(
-                store,
-                settings,
-                folder,
-                uidvalidity,
-                uid,
-                mail.message_id,
-                now,
-                category=verdict.category.value,
-            )
-        return Outcome(mail.message_id, verdict.category.value, reason=_why(verdict))
+        _only_remember(store, settings, slot, mail.message_id, now, category=category)
+        return Outcome(mail.message_id, category, reason=_why(verdict))
 
     signal = extract(
         mail,
@@ -130,18 +182,8 @@ def process_message(
     found = match(signal, applications, settings.shared)
     app = next((a for a in applications if a.id == found.application_id), None)
     if app is None and signal.kind not in STARTS_TRACKING:
-        with store.transaction():
-            _remember(
-                store,
-                settings,
-                folder,
-                uidvalidity,
-                uid,
-                mail.message_id,
-                now,
-                category=verdict.category.value,
-            )
-        return Outcome(mail.message_id, verdict.category.value, reason=found.reason)
+        _only_remember(store, settings, slot, mail.message_id, now, category=category)
+        return Outcome(mail.message_id, category, reason=found.reason)
 
     with store.transaction():
         created = app is None
@@ -152,18 +194,15 @@ def process_message(
         app, _ = _catch_up(store, app, min(signal.at, now), settings.policy, created)
         transition = advance(app, signal, now, settings.policy)
         _record(
-            store, None if created else app, transition, now, signal.kind.value, signal.message_id
-        )
-        _remember(
             store,
-            settings,
-            folder,
-            uidvalidity,
-            uid,
-            mail.message_id,
-            now,
-            category=verdict.category.value,
-            application_id=app.id,
+            None if created else app,
+            transition,
+            min(signal.at, now),
+            signal.kind.value,
+            signal.message_id,
+        )  # the log reads in the order of the mail
+        _remember(
+            store, settings, slot, mail.message_id, now, category=category, application_id=app.id
         )
     log.info(
         "%s: %s → %s (%s)",
@@ -172,7 +211,7 @@ def process_message(
         transition.application.state.value,
         transition.reason,
     )
-    return Outcome(mail.message_id, verdict.category.value, app.id, found.reason)
+    return Outcome(mail.message_id, category, app.id, found.reason)
 
 
 def tick(store: Store, policy: Policy, now: datetime) -> int:
@@ -222,20 +261,40 @@ def _record(
 def _remember(
     store: Store,
     settings: Settings,
-    folder: str,
-    uidvalidity: int,
-    uid: int,
+    slot: Slot,
     message_id: str,
     now: datetime,
     **facts: str | None,
 ) -> None:
-    """Mark the message seen and move the folder's cursor past it (never backwards)."""
+    """Mark the message seen and move the folder's cursor as far as is safe (never backwards)."""
     store.mark_seen(
-        settings.account, folder, uid, message_id, now, uidvalidity=uidvalidity, **facts
+        settings.account,
+        slot.folder,
+        slot.uid,
+        message_id,
+        now,
+        uidvalidity=slot.uidvalidity,
+        **facts,
     )
-    cursor = store.cursor(settings.account, folder)
-    if cursor is None or cursor.uidvalidity != uidvalidity or cursor.last_uid < uid:
-        store.set_cursor(settings.account, folder, Cursor(uidvalidity, uid))
+    target = slot.cursor_to
+    if target is None:
+        return
+    cursor = store.cursor(settings.account, slot.folder)
+    if cursor is None or cursor.uidvalidity != slot.uidvalidity or cursor.last_uid < target:
+        store.set_cursor(settings.account, slot.folder, Cursor(slot.uidvalidity, target))
+
+
+def _only_remember(
+    store: Store,
+    settings: Settings,
+    slot: Slot,
+    message_id: str,
+    now: datetime,
+    **facts: str | None,
+) -> None:
+    """A message that changes no application: seen, and the cursor moved, in one transaction."""
+    with store.transaction():
+        _remember(store, settings, slot, message_id, now, **facts)
 
 
 def _new_id(signal: Signal) -> str:
