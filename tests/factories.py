@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from followup.classify import RuleSet
+from followup.engine import Settings
 from followup.machine import advance, new_application, run_until
 from followup.model import Action, Application, Category, Command, Event, Person, Signal, Tick
 from followup.policy import Policy
@@ -13,10 +17,18 @@ from followup.timing import WorkCalendar
 
 BERLIN = ZoneInfo("Europe/Berlin")
 POLICY = Policy(calendar=WorkCalendar(zone="Europe/Berlin"))
+CORPUS = Path(__file__).parent / "corpus"
+OWNER = "dana.whitfield@example.org"  # the corpus mailbox's owner
 ANA = Person("Ana Ruiz", "ana.ruiz@acme.example")
 BEN = Person("Ben Okafor", "ben@acme.example")
 RITA = Person("Rita Recruiter", "rita@acme.example")
 DANA = Person("Dana Whitfield", "dana@example.org")
+
+
+@cache
+def engine_settings() -> Settings:
+    """The engine reading the corpus mailbox with the shipped rules (loaded once)."""
+    return Settings.build("dana", RuleSet.default(), POLICY, [OWNER])
 
 
 def at(day: int, hour: int = 9, minute: int = 0, month: int = 3) -> datetime:

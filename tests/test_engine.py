@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
+from factories import CORPUS, POLICY, engine_settings
 from followup import engine
-from followup.classify import RuleSet
-from followup.engine import Incoming, Settings, process_backlog, process_message, tick
+from followup.engine import Incoming, process_backlog, process_message, tick
 from followup.machine import base_step
 from followup.mail import parse
 from followup.model import ActionKind, State
-from followup.policy import Policy
 from followup.store import Store
-from followup.timing import WorkCalendar
 
-CORPUS = Path(__file__).parent / "corpus"
-POLICY = Policy(calendar=WorkCalendar(zone="Europe/Berlin"))
-SETTINGS = Settings.build("dana", RuleSet.default(), POLICY, ["dana.whitfield@example.org"])
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(tmp_path / "state.sqlite3")
+SETTINGS = engine_settings()
 
 
 def by_date(names: list[str]) -> list[tuple[datetime, bytes]]:

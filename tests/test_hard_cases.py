@@ -7,29 +7,31 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
-import pytest
-from factories import ANA, BEN, RITA, Story, at, confirmation, scheduled_story, signal
-from followup.classify import RuleSet
-from followup.engine import Outcome, Settings, process_message
+from factories import (
+    ANA,
+    BEN,
+    CORPUS,
+    POLICY,
+    RITA,
+    Story,
+    at,
+    confirmation,
+    engine_settings,
+    scheduled_story,
+    signal,
+)
+from followup.engine import Outcome, process_message
 from followup.machine import new_application
 from followup.mail import parse
 from followup.match import match
 from followup.model import ActionKind, Category, Person, State, Timer
-from followup.policy import Policy
 from followup.store import Store
-from followup.timing import Duration, WorkCalendar
+from followup.timing import Duration
 
 C = Category
-CORPUS = Path(__file__).parent / "corpus"
-ENGINE_POLICY = Policy(calendar=WorkCalendar(zone="Europe/Berlin"))
-SETTINGS = Settings.build("dana", RuleSet.default(), ENGINE_POLICY, ["dana.whitfield@example.org"])
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(tmp_path / "state.sqlite3")
+SETTINGS = engine_settings()
 
 
 def read(store: Store, folder: str, names: list[str], now: datetime | None = None) -> list[Outcome]:
@@ -267,7 +269,7 @@ def test_a_next_round_email_right_after_the_interview_keeps_its_thank_you() -> N
 
 def test_the_end_of_a_snooze_does_not_release_a_thank_you_and_a_follow_up_together() -> None:
     # A quick policy so that both the thank-you and follow-up 1 fall due during the snooze.
-    quick = replace(ENGINE_POLICY, first_follow_up_after=Duration(real=timedelta(days=1)))
+    quick = replace(POLICY, first_follow_up_after=Duration(real=timedelta(days=1)))
     story = Story(policy=quick)
     story.feed(confirmation(at(3, 14)), at(2, 9))
     story.command("snooze", at(3, 12), until=at(5, 9))
