@@ -49,7 +49,9 @@ def main() -> int:
     rules = RuleSet.default()
     print(f"rules loaded and compiled in {(time.perf_counter() - started) * 1000:.0f} ms")
     size = sum(len(r) for r in raws)
-    print(f"corpus: {len(raws)} messages, {size / 1024:.0f} KiB; Python {platform.python_version()}")
+    print(
+        f"corpus: {len(raws)} messages, {size / 1024:.0f} KiB; Python {platform.python_version()}"
+    )
     mails = [parse(r) for r in raws]
     verdicts = [classify(m, rules, ME) for m in mails]
 
