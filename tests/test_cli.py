@@ -144,3 +144,25 @@ def test_plan_without_as_of_uses_the_real_clock(state: Path) -> None:
     with freeze_time("2026-03-04T12:00:00+01:00"):
         text = run("--state-dir", str(state), "plan")
     assert "draft: first follow-up" not in text
+
+
+def test_read_tracks_saved_mail_and_reading_again_changes_nothing(tmp_path: Path) -> None:
+    from factories import CORPUS, OWNER
+
+    thread = [str(CORPUS / f"acme-{n}.eml") for n in range(1, 8)]
+    state = str(tmp_path / "state")
+    text = run("--state-dir", state, "read", "--me", OWNER, "--as-of", "2026-02-10", *thread)
+    assert "Read 7 message(s)" in text and "1 application(s) tracked" in text
+    status = run("--state-dir", state, "status")
+    assert "Acme Robotics" in status and "rejected" in status
+    plan = run("--state-dir", state, "plan", "--as-of", "2026-02-10")
+    assert "reply to the rejection to Priya Raman" in plan and "(ready now)" in plan
+    again = run("--state-dir", state, "read", "--me", OWNER, "--as-of", "2026-02-10", *thread)
+    assert "7 already read" in again and "0 new draft(s)" in again
+
+
+def test_read_reports_files_it_cannot_read(tmp_path: Path) -> None:
+    text = run(
+        "--state-dir", str(tmp_path), "read", "--me", "x@example.org", str(tmp_path / "nope.eml")
+    )
+    assert "skipped" in text and "nope.eml" in text

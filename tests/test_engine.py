@@ -158,3 +158,14 @@ def test_a_crash_mid_backlog_never_moves_a_cursor_past_an_unread_uid(
     )
     assert [o.duplicate for o in outcomes].count(True) == 1
     assert store.cursor("dana", "INBOX").last_uid == 3  # type: ignore[union-attr]
+
+
+def test_a_draft_superseded_before_it_was_written_is_cancelled_with_its_removal(
+    store: Store,
+) -> None:
+    # Read late: the interview, then the user's own thank-you, both before the daemon acted.
+    deliver(store, by_date(["acme-1.eml", "acme-2.eml", "acme-3.eml", "acme-4.eml"]))
+    statuses = {e.action.step: e.status for e in store.outbox()}
+    thank_yous = {step: status for step, status in statuses.items() if "thank_you" in step}
+    assert thank_yous and set(thank_yous.values()) == {"cancelled"}
+    assert not [e for e in store.outbox("pending") if "thank_you" in e.action.step]

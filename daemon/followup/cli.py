@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -31,6 +31,8 @@ examples:
   followup plan --as-of 2026-03-20     what will happen by then if nobody writes
   followup explain message.eml         how one message is read, and which rules decided it
   followup explain --json ~/Mail/INBOX one JSON line per message, for scripts
+  followup read --me you@example.org ~/Mail/INBOX ~/Mail/Sent
+                                       track what saved mail says, then `followup plan`
 
 Timings and rules come from $FOLLOWUP_RULES, else ~/.config/followup/rules if it exists,
 else the shipped defaults. The state database lives in $FOLLOWUP_STATE_DIR, else
@@ -111,6 +113,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--me", metavar="EMAIL", help="the mailbox owner's address (mail from it is user_sent)"
     )
     explain.set_defaults(run=run_explain)
+
+    read = commands.add_parser(
+        "read",
+        help="read saved mail into the state, as the daemon would",
+        description="Read saved messages (.eml files, directories of them, Maildirs, or - for "
+        "standard input) in the order they were written, track the applications they "
+        "mention, and bring every follow-up up to date. Drafts are not written anywhere: "
+        "`followup plan` lists them. Reading the same mail again changes nothing.",
+    )
+    read.add_argument("paths", nargs="+", metavar="PATH", help="a .eml, a directory, or -")
+    read.add_argument(
+        "--me",
+        required=True,
+        metavar="EMAIL",
+        help="your address(es), comma-separated: mail from it is what you sent",
+    )
+    read.add_argument(
+        "--as-of",
+        type=parse_instant,
+        metavar="ISO8601",
+        help="bring follow-ups up to this instant instead of now",
+    )
+    read.add_argument("--rules", type=Path, metavar="DIR", help="a rules directory")
+    read.set_defaults(run=run_read)
     return parser
 
 
@@ -158,7 +184,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
             f"{app.last_event}, {describe.day(app.last_event_at, zone)}" if app.last_event else "—"
         )
         rows.append(
-            (app.company or "?", app.role or "?", describe.STATE_WORDS[app.state], last, what, at)
+            (app.company or "—", app.role or "—", describe.STATE_WORDS[app.state], last, what, at)
         )
     out.write(_table(rows))
     unreadable = store.unreadable_messages()
@@ -209,6 +235,58 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     )
 
 
+def run_read(args: argparse.Namespace, out: TextIO) -> int:
+    from followup.classify import RuleSet
+    from followup.engine import Settings, process_saved
+    from followup.explain import iter_sources
+    from followup.store import Store
+
+    policy = _policy(args)
+    rules = RuleSet.load(paths.classify_rules_dir(paths.rules_dir(args.rules)))
+    me = [address.strip() for address in args.me.split(",") if address.strip()]
+    settings = Settings.build("local", rules, policy, me)
+    messages, problems = [], []
+    for source in iter_sources(args.paths, sys.stdin.buffer):
+        if source.data is None:
+            problems.append(f"{source.name}: {source.error}")
+        else:
+            messages.append((source.name, source.data))
+    directory = paths.state_dir(args.state_dir)
+    now = args.as_of or datetime.now(UTC)
+    with Store.open(directory / paths.DATABASE_NAME) as store:
+        before = len(store.outbox("pending"))
+        outcomes = process_saved(store, settings, messages, now, _progress_bar("reading"))
+        pending = len(store.outbox("pending")) - before
+        tracked = len(store.applications())
+    events = sum(1 for o in outcomes if o.application_id and not o.duplicate)
+    unreadable = [o for o in outcomes if o.unreadable]
+    out.write(
+        f"Read {len(outcomes)} message(s): {events} about tracked applications, "
+        f"{sum(1 for o in outcomes if o.duplicate)} already read, {len(unreadable)} unreadable.\n"
+        f"{tracked} application(s) tracked; {pending} new draft(s) and notice(s) to review: "
+        "followup plan\n"
+    )
+    for problem in problems + [f"{o.message_id}: {o.unreadable}" for o in unreadable]:
+        out.write(f"  skipped {problem}\n")
+    return 0
+
+
+def _progress_bar(label: str) -> Callable[[int, int], None] | None:
+    """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
 def _table(rows: list[tuple[str, ...]], max_width: int = 40) -> str:
     """Columns padded to their widest cell; long cells cut with an ellipsis."""
     cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
@@ -234,6 +312,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return int(args.run(args, out))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `followup plan | head`: the reader has all it wanted
+        sys.stderr.close()
+        return 0
     except (StoreError, YamlError) as error:
         print(f"followup: {error}", file=sys.stderr)
         return 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from followup.machine import next_due, run_until
+from followup.machine import base_step, next_due, run_until
 from followup.model import TERMINAL_STATES, Action, ActionKind, Application, Person, State, Timer
 from followup.policy import Policy
 
@@ -85,7 +85,7 @@ def timer_words(app: Application, timer: Timer) -> str:
 
 
 def action_words(action: Action) -> str:
-    base = action.step.split("@")[0]
+    base = base_step(action.step)
     if action.kind == ActionKind.NOTICE:
         return f"notice: {action.notice}"
     if action.kind == ActionKind.REMOVE_STALE_DRAFT:

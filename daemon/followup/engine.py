@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -23,6 +23,7 @@ from followup.match import match, shared_domains
 from followup.model import (
     ENGINE_SIGNALS,
     Action,
+    ActionKind,
     Application,
     Category,
     Mail,
@@ -138,6 +139,32 @@ def process_backlog(
     return outcomes
 
 
+def process_saved(
+    store: Store,
+    settings: Settings,
+    messages: Iterable[tuple[str, bytes]],
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Outcome]:
+    """Saved mail (.eml files, a Maildir) read in the order it was written, the clock
+    replayed in between, then brought up to `now`.
+
+    Files have no UIDs to resume from, so no cursor moves: reading the same files again finds
+    every message by its Message-ID and changes nothing.
+    """
+    parsed = sorted(
+        ((parse(raw), name) for name, raw in messages), key=lambda pair: _written(pair[0], now)
+    )
+    outcomes = []
+    for number, (mail, _) in enumerate(parsed, start=1):
+        tick(store, settings.policy, _written(mail, now))
+        outcomes.append(process_mail(store, settings, mail, Slot("saved", 0, number, None), now))
+        if progress:
+            progress(number, len(parsed))
+    tick(store, settings.policy, now)
+    return outcomes
+
+
 def _written(mail: Mail, now: datetime) -> datetime:
     return mail.date if mail.date and mail.date <= now else now
 
@@ -248,7 +275,7 @@ def _record(
     message_id: str | None,
 ) -> list[Action]:
     due = next_due(transition.application)
-    return store.record(
+    queued = store.record(
         before,
         transition,
         at=at,
@@ -256,6 +283,23 @@ def _record(
         next_due=due[1] if due else None,
         message_id=message_id,
     )
+    _cancel_unwritten(store, queued, at)
+    return queued
+
+
+def _cancel_unwritten(store: Store, queued: list[Action], at: datetime) -> None:
+    """A removal whose draft is still only in the outbox cancels both: the shell never writes
+    a draft just to delete it."""
+    removals = [a for a in queued if a.kind == ActionKind.REMOVE_STALE_DRAFT]
+    if not removals:
+        return
+    pending = {entry.action.id for entry in store.outbox("pending")}
+    for action in removals:
+        if action.replaces in pending:
+            store.finish_action(
+                action.replaces, "cancelled", at, "superseded before it was written"
+            )
+            store.finish_action(action.id, "cancelled", at, "the draft was never written")
 
 
 def _remember(
