@@ -336,7 +336,7 @@ def test_a_company_reply_makes_an_unsent_follow_up_stale() -> None:
     )
     removals = [a for a in made if a.kind == ActionKind.REMOVE_STALE_DRAFT]
     assert [r.replaces for r in removals] == [follow_up.id]
-    assert any(a.kind == ActionKind.NOTICE for a in made)
+    assert "wrote before your first follow-up" in removals[0].notice
     assert story.app.open_drafts == ()
 
 

@@ -134,7 +134,7 @@ def process_backlog(
         while uids and uids[0] in done[item.folder]:
             safe = uids.popleft()
         slot = Slot(item.folder, item.uidvalidity, item.uid, cursor_to=safe)
-        outcomes.append(process_mail(store, settings, mail, slot, now))
+        outcomes.append(process_mail(store, settings, mail, slot, _written(mail, now)))
     tick(store, settings.policy, now)
     return outcomes
 
@@ -158,7 +158,8 @@ def process_saved(
     outcomes = []
     for number, (mail, _) in enumerate(parsed, start=1):
         tick(store, settings.policy, _written(mail, now))
-        outcomes.append(process_mail(store, settings, mail, Slot("saved", 0, number, None), now))
+        slot = Slot("saved", 0, number, None)
+        outcomes.append(process_mail(store, settings, mail, slot, _written(mail, now)))
         if progress:
             progress(number, len(parsed))
     tick(store, settings.policy, now)

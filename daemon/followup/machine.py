@@ -169,12 +169,13 @@ def _company_spoke(step: _Step, signal: Signal) -> None:
     stale_steps = _stale_on(signal.kind)
     for draft_id, draft_step in step.app.open_drafts:
         if base_step(draft_step) in stale_steps:
-            step.act(ActionKind.REMOVE_STALE_DRAFT, f"remove:{draft_step}", replaces=draft_id)
-            step.notice(
-                "stale",
-                f"{_name(step.app)} wrote before your {_step_words(draft_step)} went out; "
-                "the unsent draft is no longer needed.",
-                cause=draft_id,
+            # The shell tells the user when it removes the draft (not when it never wrote it).
+            step.act(
+                ActionKind.REMOVE_STALE_DRAFT,
+                f"remove:{draft_step}",
+                replaces=draft_id,
+                notice=f"{_name(step.app)} wrote before your {_step_words(draft_step)} went "
+                "out; the unsent draft was removed.",
             )
     step.set(
         open_drafts=tuple(d for d in step.app.open_drafts if base_step(d[1]) not in stale_steps)

@@ -180,7 +180,7 @@ class ActionKind(StrEnum):
     DRAFT_FOLLOW_UP = "draft_follow_up"  # step says which: follow_up_1 or follow_up_2
     DRAFT_REFERENCE_HEADS_UP = "draft_reference_heads_up"
     DRAFT_REJECTION_REPLY = "draft_rejection_reply"
-    REMOVE_STALE_DRAFT = "remove_stale_draft"  # only if the user has not changed it
+    REMOVE_STALE_DRAFT = "remove_stale_draft"  # only if unchanged; then tell the user (notice)
     NOTICE = "notice"  # tell the user something
 
 
@@ -207,7 +207,7 @@ class Action:
     created: datetime  # the instant the machine decided it
     due: datetime | None = None  # when the user should have sent it by
     to: tuple[Person, ...] = ()
-    notice: str = ""  # for NOTICE: the sentence shown to the user
+    notice: str = ""  # for NOTICE, and REMOVE_STALE_DRAFT once done: the sentence for the user
     replaces: str | None = None  # for REMOVE_STALE_DRAFT: the action whose draft went stale
 
 
