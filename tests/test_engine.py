@@ -8,7 +8,7 @@ import pytest
 from factories import CORPUS, POLICY, engine_settings
 from followup import engine
 from followup.engine import Incoming, process_backlog, process_message, tick
-from followup.machine import base_step
+from followup.machine import DRAFT_KINDS, base_step
 from followup.mail import parse
 from followup.model import ActionKind, State
 from followup.store import Store
@@ -125,7 +125,7 @@ def test_a_backlog_interleaves_inbox_and_sent_as_they_were_written(store: Store)
     # The drafts their own messages stood in for are to be removed (the shell skips any it
     # has not written yet).
     removed = {e.action.replaces for e in store.outbox() if e.action.step.startswith("remove:")}
-    drafted = {e.action.id for e in store.outbox() if e.action.kind != ActionKind.NOTICE}
+    drafted = {e.action.id for e in store.outbox() if e.action.kind in DRAFT_KINDS}
     assert {i for i in drafted if ".thank_you" in i or ".follow_up" in i} <= removed
     assert store.cursor("dana", "INBOX").last_uid == 4  # type: ignore[union-attr]
     assert store.cursor("dana", "Sent").last_uid == 3  # type: ignore[union-attr]

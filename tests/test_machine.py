@@ -523,3 +523,12 @@ def test_the_same_message_twice_gives_one_notice() -> None:
     request = signal(C.INFO_REQUEST, at(5, 10))
     story.feed(request, at(5, 10))
     assert story.feed(request, at(5, 11)) == []
+
+
+def test_a_rejection_removes_unsent_thank_yous_of_every_round() -> None:
+    story = interviewed_story()  # round 1 thank-you drafted, never sent
+    story.feed(confirmation(at(10, 14), when=at(5, 9)), at(5, 9))
+    story.until(at(10, 16))  # round 2 thank-you drafted too
+    made = story.feed(signal(C.REJECTION, at(11, 9)), at(11, 9))
+    removed = sorted(a.replaces for a in made if a.kind == ActionKind.REMOVE_STALE_DRAFT)
+    assert removed == ["acme.r1.thank_you", "acme.r2.thank_you"]

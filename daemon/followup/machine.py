@@ -172,7 +172,7 @@ def _company_spoke(step: _Step, signal: Signal) -> None:
             # The shell tells the user when it removes the draft (not when it never wrote it).
             step.act(
                 ActionKind.REMOVE_STALE_DRAFT,
-                f"remove:{draft_step}",
+                _removal_step(step.app, draft_id),
                 replaces=draft_id,
                 notice=f"{_name(step.app)} wrote before your {_step_words(draft_step)} went "
                 "out; the unsent draft was removed.",
@@ -184,6 +184,12 @@ def _company_spoke(step: _Step, signal: Signal) -> None:
         # A new silence starts: follow-ups are counted afresh and get fresh action ids.
         step.set(follow_ups_drafted=0, follow_ups_sent=0, silence=step.app.silence + 1)
     step.disarm(Timer.FOLLOW_UP_1, Timer.FOLLOW_UP_2, Timer.MOVE_ON)
+
+
+def _removal_step(app: Application, draft_id: str) -> str:
+    """`remove:r1.thank_you`: named after the draft itself, so two drafts of one step in
+    different rounds get two removals."""
+    return "remove:" + draft_id.removeprefix(f"{app.id}.")
 
 
 def _stale_on(kind: Category) -> frozenset[str]:
@@ -515,8 +521,10 @@ def _retract_drafts(step: _Step, kinds: set[str]) -> None:
     """The user's own message stands in for these unsent drafts: the shell removes them
     (only if the user has not edited them)."""
     covered = [d for d in step.app.open_drafts if base_step(d[1]) in kinds]
-    for draft_id, draft_step in covered:
-        step.act(ActionKind.REMOVE_STALE_DRAFT, f"remove:{draft_step}", replaces=draft_id)
+    for draft_id, _ in covered:
+        step.act(
+            ActionKind.REMOVE_STALE_DRAFT, _removal_step(step.app, draft_id), replaces=draft_id
+        )
     step.set(open_drafts=tuple(d for d in step.app.open_drafts if d not in covered))
 
 
