@@ -532,3 +532,13 @@ def test_a_rejection_removes_unsent_thank_yous_of_every_round() -> None:
     made = story.feed(signal(C.REJECTION, at(11, 9)), at(11, 9))
     removed = sorted(a.replaces for a in made if a.kind == ActionKind.REMOVE_STALE_DRAFT)
     assert removed == ["acme.r1.thank_you", "acme.r2.thank_you"]
+
+
+def test_answering_a_request_after_the_interview_also_stands_in_for_the_thank_you() -> None:
+    story = interviewed_story()
+    story.feed(signal(C.REFERENCE_REQUEST, at(4, 9)), at(4, 9))
+    made = story.feed(signal(C.USER_SENT, at(4, 12)), at(4, 12))
+    assert [a.replaces for a in made if a.kind == ActionKind.REMOVE_STALE_DRAFT] == [
+        "acme.r1.thank_you"
+    ]
+    assert story.app.state == State.WAITING

@@ -477,6 +477,8 @@ def _on_user_sent(step: _Step, signal: Signal) -> None:
     step.set(last_user_sent=latest)
     end = _interview_end(app, step.policy)
     interview_over = end is not None and end <= signal.at
+    if interview_over:
+        _retract_drafts(step, {"thank_you"})  # any word after the interview stands in for it
     if app.state == State.ACTION_NEEDED:
         if _interview_pending(app):
             step.set(state=State.SCHEDULED)
@@ -489,7 +491,6 @@ def _on_user_sent(step: _Step, signal: Signal) -> None:
     if not interview_over:
         step.say("you wrote before the interview")
         return
-    _retract_drafts(step, {"thank_you"})  # any word after the interview stands in for it
     if app.state in (State.INTERVIEWED, State.SCHEDULED) or (
         app.state == State.WAITING and app.follow_ups_drafted == 0
     ):
