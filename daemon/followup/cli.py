@@ -178,7 +178,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     zone = _policy(args).calendar.zone
     rows: list[tuple[str, ...]] = [("COMPANY", "ROLE", "STATE", "LAST EVENT", "NEXT", "WHEN")]
-    for app in applications:
+    for app in describe.by_urgency(applications):
         what, at = describe.next_step(app, zone)
         last = (
             f"{app.last_event}, {describe.day(app.last_event_at, zone)}" if app.last_event else "—"

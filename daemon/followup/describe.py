@@ -6,7 +6,7 @@ Pure: given the data and an instant, returns sentences; the CLI only prints them
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from followup.machine import base_step, next_due, run_until
 from followup.model import TERMINAL_STATES, Action, ActionKind, Application, Person, State, Timer
@@ -102,7 +102,7 @@ def next_step(app: Application, zone: str | None = None) -> tuple[str, str]:
     if due is None:
         if app.open_drafts and app.state not in TERMINAL_STATES:
             return (
-                f"send the {STEP_WORDS.get(app.open_drafts[-1][1].split('@')[0], 'draft')}",
+                f"send the {STEP_WORDS.get(base_step(app.open_drafts[-1][1]), 'draft')}",
                 "draft ready",
             )
         if app.state == State.ACTION_NEEDED:
@@ -112,6 +112,20 @@ def next_step(app: Application, zone: str | None = None) -> tuple[str, str]:
         return "nothing", "—"
     timer, instant = due
     return timer_words(app, timer), when(instant, zone)
+
+
+def by_urgency(applications: list[Application]) -> list[Application]:
+    """Open applications first, soonest next step first; then closed ones, newest first."""
+    far = datetime.max.replace(tzinfo=UTC)
+
+    def key(app: Application) -> tuple[bool, bool, datetime, float]:
+        due = next_due(app)
+        closed = app.state in TERMINAL_STATES
+        waiting_on_user = bool(app.open_drafts) or app.state == State.ACTION_NEEDED
+        last = (app.last_event_at or app.created).timestamp()
+        return (closed, not waiting_on_user, due[1] if due else far, -last)
+
+    return sorted(applications, key=key)
 
 
 @dataclass(frozen=True)
