@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
+from typing import Protocol, TypeVar
 
 from followup.timing import zone_info
 
@@ -341,6 +342,33 @@ def month_day(today: date, month: int, day: int, year: int | None = None) -> dat
 # Finding dates
 
 
+class Span(Protocol):
+    """Anything found at text[start:end]: a date, a time of day, a timeline phrase."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+SpanT = TypeVar("SpanT", bound=Span)
+
+
+def clear_of(start: int, end: int, spans: Iterable[Span]) -> bool:
+    """Whether text[start:end] overlaps none of `spans`."""
+    return all(end <= span.start or start >= span.end for span in spans)
+
+
+def longest_first(found: Iterable[SpanT]) -> list[SpanT]:
+    """Where finds overlap, the longest one (then the earlier one) wins; longest first."""
+    kept: list[SpanT] = []
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if clear_of(span.start, span.end, kept):
+            kept.append(span)
+    return kept
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date named in the text: where, which day, and how it was named."""
@@ -359,7 +387,6 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WDA})\.?,?\s+(?:(?:the|le|el|den|der)\s+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # All patterns below run on lowered text (see `lowered`), so they are written in lower case.
-_MONTH_WORD = re.compile(rf"\b(?:{_M})\b")
 _MONTH_FIRST = re.compile(
     rf"(?P<mon>{_M})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)\b(?:,?\s+{_YEAR}\b)?"
 )
@@ -390,13 +417,20 @@ _DATE_WORDS: dict[str, str] = {
 _DATE_WORD = re.compile(rf"\b(?:{alternation(_DATE_WORDS)})\b")
 # "Guten Morgen", "heute Morgen", "esta mañana", "por la mañana" are mornings, not tomorrow.
 _MORNING_BEFORE = re.compile(r"\b(?:guten|heute|am|jeden|den|dem|der|la|esta|una|cada|de)\s+$")
-_NEXT_WEEK_WORDS = (
-    r"next|the\s+following|nächsten|nächster|naechsten|naechster|el\s+próximo|el\s+proximo"
-    r"|próximo|proximo"
+# The word before a weekday says which one: "next Tuesday" is next calendar week's, "this
+# Tuesday" may be today, "coming Tuesday" (like a bare one) is the next one after today.
+_NEXT_WEEK_WORDS = frozenset(
+    phrase_list(
+        """next, the following, nächsten, nächster, naechsten, naechster, el próximo,
+        el proximo, próximo, proximo"""
+    )
+)
+_THIS_WEEK_WORDS = frozenset(word_list("this diesen diesem ce este"))
+_WHICH_WEEKDAY = alternation(
+    [*_NEXT_WEEK_WORDS, *_THIS_WEEK_WORDS, *word_list("coming kommenden kommender")]
 )
 _WEEKDAY_REF = re.compile(
-    rf"\b(?:(?P<which>this|coming|{_NEXT_WEEK_WORDS}|diesen|diesem|kommenden|kommender|ce"
-    rf"|este)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
+    rf"\b(?:(?P<which>{_WHICH_WEEKDAY})\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
     r"(?:\s+(?P<after>next\s+week|(?:der\s+)?nächste[nr]?\s+woche|prochain|qui\s+vient"
     r"|de\s+la\s+semaine\s+prochaine|que\s+viene|próximo|proximo|de\s+la\s+próxima\s+semana"
     r"|de\s+la\s+semana\s+que\s+viene)\b)?"
@@ -487,7 +521,7 @@ def find_dates(reading: Reading, start: int = 0, end: int | None = None) -> list
             if match is not None and match.start() <= word_match.start():
                 add(match.start(), match.end(), _weekday_reference(today, match), "weekday")
                 last_end = match.end()
-    return _longest_first(found)
+    return sorted(longest_first(found), key=lambda m: m.start)
 
 
 def _numeric_at(
@@ -553,12 +587,9 @@ def _weekday_reference(today: date, match: re.Match[str]) -> date | None:
     weekday = WEEKDAYS[match["wd"].lower()]
     which = " ".join((match["which"] or "").lower().split())
     try:
-        if match["after"] or which in {
-            "next", "the following", "nächsten", "nächster", "naechsten", "naechster",
-            "el próximo", "el proximo", "próximo", "proximo",
-        }:  # fmt: skip
+        if match["after"] or which in _NEXT_WEEK_WORDS:
             return weekday_of_next_week(today, weekday)
-        strictly = which not in {"this", "diesen", "diesem", "ce", "este"}
+        strictly = which not in _THIS_WEEK_WORDS
         return next_weekday(today, weekday, strictly_after=strictly)
     except OverflowError:
         return None
@@ -578,14 +609,6 @@ def _day_of_month(today: date, number: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return None
-
-
-def _longest_first(mentions: list[DateMention]) -> list[DateMention]:
-    chosen: list[DateMention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,40 +880,43 @@ def find_times(text: str, start: int, end: int) -> list[_Clock]:
         if match is None:
             continue
         covered = match.end()
-        before = _TIME_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        pre = " ".join(before.group().split()) if before else ""
-        has_end = match["h2"] is not None
-        marked = any(match[f"{key}1"] for key in ("m", "ap", "hs", "uhr"))
-        marked_end = has_end and any(match[f"{key}2"] for key in ("m", "ap", "hs", "uhr"))
-        if not (marked or marked_end or (pre in _WEAK_PRE and not has_end)):
-            continue
-        daypart_match = _DAYPART.match(text, match.end())
-        daypart = None
-        if daypart_match:
-            daypart = "pm" if daypart_match["pm"] else "am"
-        ap1, ap2 = match["ap1"], match["ap2"]
-        begins_hour = _hour(match["h1"], ap1 or ap2, daypart)
-        if begins_hour is None:
-            continue
-        ends: time | None = None
-        if has_end:
-            ends_hour = _hour(match["h2"], ap2 or ap1, daypart)
-            if ends_hour is None:
-                continue
-            if ap2 and not ap1 and begins_hour > ends_hour:
-                # "11-1pm": the pm belongs to the end only
-                begins_hour = _hour(match["h1"], "am", None) or begins_hour
-            ends = time(ends_hour, int(match["m2"] or 0))
-        begins = time(begins_hour, int(match["m1"] or 0))
-        finish = daypart_match.end() if daypart_match else match.end()
-        clocks.append(_Clock(match.start(), finish, begins, ends))
+        clock = _read_clock(text, match)
+        if clock is not None:
+            clocks.append(clock)
     for match in _NOON.finditer(text, start, end):
         clocks.append(_Clock(match.start(), match.end(), time(12, 0), None))
-    kept: list[_Clock] = []
-    for clock in sorted(clocks, key=lambda c: (c.start - c.end, c.start)):
-        if all(clock.end <= other.start or clock.start >= other.end for other in kept):
-            kept.append(clock)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(longest_first(clocks), key=lambda c: c.start)
+
+
+def _read_clock(text: str, match: re.Match[str]) -> _Clock | None:
+    """The time a _TIME match states, or None when nothing marks it as a time of day."""
+    before = _TIME_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    pre = " ".join(before.group().split()) if before else ""
+    has_end = match["h2"] is not None
+    marked = any(match[f"{key}1"] for key in ("m", "ap", "hs", "uhr"))
+    marked_end = has_end and any(match[f"{key}2"] for key in ("m", "ap", "hs", "uhr"))
+    if not (marked or marked_end or (pre in _WEAK_PRE and not has_end)):
+        return None
+    daypart_match = _DAYPART.match(text, match.end())
+    daypart = None
+    if daypart_match:
+        daypart = "pm" if daypart_match["pm"] else "am"
+    ap1, ap2 = match["ap1"], match["ap2"]
+    begins_hour = _hour(match["h1"], ap1 or ap2, daypart)
+    if begins_hour is None:
+        return None
+    ends: time | None = None
+    if has_end:
+        ends_hour = _hour(match["h2"], ap2 or ap1, daypart)
+        if ends_hour is None:
+            return None
+        if ap2 and not ap1 and begins_hour > ends_hour:
+            # "11-1pm": the pm belongs to the end only
+            begins_hour = _hour(match["h1"], "am", None) or begins_hour
+        ends = time(ends_hour, int(match["m2"] or 0))
+    begins = time(begins_hour, int(match["m1"] or 0))
+    finish = daypart_match.end() if daypart_match else match.end()
+    return _Clock(match.start(), finish, begins, ends)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1015,6 +1041,15 @@ def _interview_time(
     if quoted is not None:  # a quoted or forwarded message below: its times are not this one's
         low = low[: quoted.start()]
         cues = [cue for cue in cues if cue[0] < quoted.start()]
+    return _choose(_stated_times(reading, low, cues, fallback), low)
+
+
+def _stated_times(
+    reading: Reading, low: str, cues: list[tuple[int, int]], fallback: tzinfo
+) -> list[_Candidate]:
+    """Every time with a date near an interview cue in `low` (the new text); none at all when
+    the text offers options ("2pm or 4pm"), as no one of them is the interview."""
+    sent = reading.sent
     candidates: list[_Candidate] = []
     ambiguous = False
     for window_start, window_end in _windows(cues, len(low)):
@@ -1026,11 +1061,7 @@ def _interview_time(
         mentions = find_dates(
             reading, max(window_start, clocks[0].start - 80), min(window_end, clocks[-1].end + 40)
         )
-        clocks = [
-            clock
-            for clock in clocks
-            if all(clock.end <= m.start or clock.start >= m.end for m in mentions)
-        ]
+        clocks = [clock for clock in clocks if clear_of(clock.start, clock.end, mentions)]
         for index, clock in enumerate(clocks):
             stated = zone_after(reading.text, clock.end, sent)
             after_time = stated[1] if stated else clock.end  # "10 a.m. Eastern on March 12"
@@ -1053,7 +1084,13 @@ def _interview_time(
             candidate = _resolve(reading, mention.day, clock, first, last, zone)
             if candidate is not None:
                 candidates.append(candidate)
-    if ambiguous or not candidates:
+    return [] if ambiguous else candidates
+
+
+def _choose(candidates: list[_Candidate], low: str) -> tuple[datetime, datetime | None] | None:
+    """The interview among the stated times: the one time that is not an old one, or the
+    last one mentioned when the text moves the interview; else unknown."""
+    if not candidates:
         return None
     current = [c for c in candidates if not c.old] or candidates
     starts = {c.begins for c in current}

@@ -66,17 +66,21 @@ from followup.datetext import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
+    PAST_GRACE,
     VAGUE_COUNTS,
     DateMention,
     Reading,
     add_months,
     alternation,
+    clear_of,
     find_dates,
     interview_time,
     last_day_of_month,
     local_date,
+    longest_first,
     phrase_list,
     week_monday,
+    weekday_of_next_week,
     word_list,
 )
 from followup.timing import WorkCalendar, add_business_days
@@ -443,10 +447,15 @@ _AFTER_WHICH = (
 )
 
 
+# What may stand before a week or month: "by the end of", "d'ici la fin de", "a finales de".
+_PREP_ANCHOR = (
+    rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{_ANCHOR})(?:\s+|-)(?:{_DET})*)?"
+)
+
+
 def _anchored(unit_word: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{_ANCHOR})(?:\s+|-)(?:{_DET})*)?"
-        rf"(?:(?P<which>{_WHICH})\s+)?(?:{_DET})*(?P<unit>{unit_word})\b"
+        rf"{_PREP_ANCHOR}(?:(?P<which>{_WHICH})\s+)?(?:{_DET})*(?P<unit>{unit_word})\b"
         rf"(?:\s+(?P<after>{_AFTER_WHICH})\b)?(?!\s+(?:of|du|vom|del|de|d')\b)"
     )
 
@@ -456,8 +465,7 @@ _MONTH = _anchored(r"month|monats?|mois|mes")
 # Abbreviations are left out here: "mar" and "sept" (French seven) are words on their own.
 _FULL_MONTH_NAMES = alternation(name for name in MONTHS if name not in MONTH_ABBREVIATIONS)
 _NAMED_MONTH = re.compile(
-    rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{_ANCHOR})(?:\s+|-)(?:{_DET})*)?"
-    rf"(?P<mon>{_FULL_MONTH_NAMES})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"{_PREP_ANCHOR}(?P<mon>{_FULL_MONTH_NAMES})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _WEEKEND = re.compile(
     r"\b(?:(?P<prep>by|before|until|bis|vor|avant|d'ici|antes\s+del?|para)\s+)?"
@@ -658,7 +666,7 @@ def _resolve_named_month(match: re.Match[str], frame: _Frame) -> date | None:
     today = frame.today
     for year in (today.year, today.year + 1):
         day = _month_anchor_day(year, month, anchor)
-        if day >= today - timedelta(days=30):
+        if day >= today - PAST_GRACE:
             return day
     return None
 
@@ -733,7 +741,7 @@ def _resolve_week_number(match: re.Match[str], frame: _Frame) -> date | None:
             friday = date.fromisocalendar(year, number, frame.last_workday + 1)
         except ValueError:  # no such week that year
             continue
-        if friday >= today - timedelta(days=30):
+        if friday >= today - PAST_GRACE:
             return friday
     return None
 
@@ -804,35 +812,29 @@ def _phrases(left: int, right: int, frame: _Frame) -> list[_Phrase]:
                 found.append(_family_phrase(family, match, day))
     for mention in find_dates(frame.reading, left, right):
         found.append(_mention_phrase(low, mention))
-    chosen: list[_Phrase] = []
-    for phrase in sorted(found, key=lambda p: (p.start - p.end, p.start)):
-        if all(phrase.end <= kept.start or phrase.start >= kept.end for kept in chosen):
-            chosen.append(phrase)
-    return chosen
+    return longest_first(found)
 
 
-_FROM_INTERVIEW_AFTER = re.compile(
-    r"\s*(?:after|following|of|from)\s+(?:(?:the|your|our|this|each|every)\s+)?"
-    r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
-    r"|onsite|on-site|round|visit)s?\b"
-    r"|\s*nach\s+(?:(?:dem|ihrem|unserem|diesem|jedem)\s+)?\w*(?:gespräch|interview|termin"
-    r"|telefonat)\w*"
-    r"|\s*(?:après|suivant)\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue"
-    r"|rendez-vous|échange|appel)\w*"
-    r"|\s*(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
-    r"(?:entrevista|reunión|llamada|conversación)\w*"
-)
-_FROM_INTERVIEW_BEFORE = re.compile(
-    r"\b(?:after|following)\s+(?:(?:the|your|our|this|each|every)\s+)?"
-    r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
-    r"|onsite|on-site|round|visit)s?\b"
-    r"|\bnach\s+(?:(?:dem|ihrem|unserem|diesem|jedem)\s+)?\w*(?:gespräch|interview|termin"
-    r"|telefonat)\w*"
-    r"|\baprès\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue|rendez-vous|échange"
-    r"|appel)\w*"
-    r"|\b(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
-    r"(?:entrevista|reunión|llamada|conversación)\w*"
-)
+def _after_the_interview(lead: str, english: str, french: str) -> re.Pattern[str]:
+    """After the interview, in four languages; every branch starts with `lead`, and the English
+    and French prepositions vary with where the phrase stands."""
+    return re.compile(
+        rf"{lead}(?:{english})\s+(?:(?:the|your|our|this|each|every)\s+)?"
+        r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
+        r"|onsite|on-site|round|visit)s?\b"
+        rf"|{lead}nach\s+(?:(?:dem|ihrem|unserem|diesem|jedem)\s+)?\w*(?:gespräch|interview|termin"
+        r"|telefonat)\w*"
+        rf"|{lead}(?:{french})\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue"
+        r"|rendez-vous|échange|appel)\w*"
+        rf"|{lead}(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
+        r"(?:entrevista|reunión|llamada|conversación)\w*"
+    )
+
+
+# Right after a span: "within a week after the interview", "within 3 days of your call".
+_FROM_INTERVIEW_AFTER = _after_the_interview(r"\s*", "after|following|of|from", "après|suivant")
+# Ahead of it in the sentence: "after the interview you will hear back within 10 days".
+_FROM_INTERVIEW_BEFORE = _after_the_interview(r"\b", "after|following", "après")
 
 
 def _from_interview(family: _Family, match: re.Match[str], frame: _Frame) -> date | None:
@@ -1085,8 +1087,8 @@ def _return_mentions(reading: Reading, end: int) -> list[DateMention]:
     low, today = reading.low, reading.today
     mentions = find_dates(reading, 0, end)
     for match in _NEXT_WEEK.finditer(low, 0, end):
-        if all(match.end() <= m.start or match.start() >= m.end for m in mentions):
-            monday = week_monday(today) + timedelta(days=7 if today.weekday() <= 4 else 0)
+        if clear_of(match.start(), match.end(), mentions):
+            monday = weekday_of_next_week(today, 0)
             mentions.append(DateMention(match.start(), match.end(), monday, "week"))
     return sorted(mentions, key=lambda m: m.start)
 
