@@ -35,6 +35,7 @@ __all__ = [
     "Verdict",
     "classify",
     "normalize_address",
+    "owner_addresses",
     "sender_domain_in",
 ]
 
@@ -77,6 +78,11 @@ def normalize_address(address: str) -> str:
     if not at:
         return address
     return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def owner_addresses(addresses: Iterable[str]) -> frozenset[str]:
+    """The owner's addresses, each as `normalize_address` spells it."""
+    return frozenset(normalize_address(address) for address in addresses)
 
 
 def sender_domain_in(domain: str, domains: Iterable[str]) -> bool:
@@ -710,6 +716,11 @@ class _Env(dict[str, list[tuple[str, str]]]):
         self.groups: dict[tuple[str, ...], PhraseGroup] = {}
 
 
+def _list_ref(item: str) -> str | None:
+    """The NAME of a `list:NAME` item; None for a phrase."""
+    return item[len(_REF) :].strip() if item.startswith(_REF) else None
+
+
 def _collect_lists(documents: Sequence[tuple[str, Any]]) -> dict[str, list[tuple[str, str]]]:
     """Named lists from every file; the same name in two files means the union of both."""
     raw: dict[str, list[tuple[str, str, Position | None]]] = {}
@@ -725,7 +736,7 @@ def _collect_lists(documents: Sequence[tuple[str, Any]]) -> dict[str, list[tuple
                 )
             for item, pos in ctx.get_str_list(node, name):
                 raw.setdefault(name, []).append((item, path, pos))
-    # Resolve @references between lists, refusing cycles.
+    # Resolve `list:NAME` items that refer to other lists, refusing cycles.
     resolved: dict[str, list[tuple[str, str]]] = {}
 
     def resolve(name: str, trail: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -733,7 +744,7 @@ def _collect_lists(documents: Sequence[tuple[str, Any]]) -> dict[str, list[tuple
             return resolved[name]
         out: list[tuple[str, str]] = []
         for item, path, pos in raw[name]:
-            ref = item[len(_REF) :].strip() if item.startswith(_REF) else None
+            ref = _list_ref(item)
             if ref is None:
                 out.append((item, f"{path}:{pos[0] if pos else '?'}"))
                 continue
@@ -819,8 +830,8 @@ def _expand(
     """Replace `list:NAME` items by the named list's items."""
     out: list[tuple[str, Position | None]] = []
     for item, pos in items:
-        if item.startswith(_REF):
-            ref = item[len(_REF) :].strip()
+        ref = _list_ref(item)
+        if ref is not None:
             if ref not in lists:
                 raise ctx.error(f"unknown list {ref!r} (define it under 'lists:')", pos)
             out.extend((value, pos) for value, _ in lists[ref])
@@ -959,7 +970,7 @@ def _build_flag(ctx: Context, parent: CommentedMap, key: str, lists: _Env) -> Ma
     return FlagMatcher(key, ctx.get_bool(parent, key))
 
 
-def _build_any_of(ctx: Context, parent: CommentedMap, key: str, lists: _Env) -> Matcher:
+def _build_combination(ctx: Context, parent: CommentedMap, key: str, lists: _Env) -> Matcher:
     seq = parent[key]
     if not isinstance(seq, CommentedSeq) or not seq:
         raise ctx.at_value(parent, key, f"{key!r} must be a non-empty list of conditions")
@@ -981,8 +992,8 @@ _BUILDERS: dict[str, _Builder] = {
     "header": _build_header,
     "invite": _build_invite,
     **{name: _build_flag for name in _FLAGS},
-    "any_of": _build_any_of,
-    "all_of": _build_any_of,
+    "any_of": _build_combination,
+    "all_of": _build_combination,
     "not": _build_not,
 }
 
@@ -1004,7 +1015,7 @@ def classify(
     `me`: the owner's addresses; `tracked_threads`: Message-IDs of threads of known
     applications; `tracked_domains`: the employers' own mail domains (never ATS or free mail).
     """
-    owner = frozenset(normalize_address(m) for m in me)
+    owner = owner_addresses(me)
     domains = frozenset(d.lower().strip().lstrip("@") for d in tracked_domains if d.strip())
     view = MailView(mail, owner, tracked_threads, domains)
     fired: list[tuple[Rule, list[str]]] = []

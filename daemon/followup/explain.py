@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from .classify import RuleSet, Verdict, classify, normalize_address
+from .classify import RuleSet, Verdict, classify, owner_addresses
 from .extract import extract
+from .mail import parse
 from .model import Mail, Person, Signal
 from .yamlfile import YamlError
 
@@ -120,8 +121,6 @@ def explain_message(
     if source.data is None:
         return Explanation(source.name, None, None, None, source.error or "unreadable")
     try:
-        from .mail import parse
-
         mail = parse(source.data)
         verdict = classify(mail, rules, me)
         signal = extract(mail, verdict, rules=rules, me=me, zone=zone)
@@ -229,8 +228,8 @@ def run(
     except YamlError as error:
         print(f"followup explain: rules: {error}", file=err)
         return 2
-    owner = frozenset(
-        normalize_address(part) for part in (me or "").replace(";", ",").split(",") if part.strip()
+    owner = owner_addresses(
+        part for part in (me or "").replace(";", ",").split(",") if part.strip()
     )
     status = 0
     first = True

@@ -9,16 +9,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .classify import RuleSet, Verdict, normalize_address, sender_domain_in
+from .classify import RuleSet, Verdict, normalize_address, owner_addresses, sender_domain_in
+from .datetext import interview_time
 from .model import Category, Invite, Mail, Person, Signal
+from .timeline import decision_timeline, return_date
 
 __all__ = [
+    "PLATFORM_LISTS",
     "company_key",
     "company_words",
+    "email_domain",
     "extract",
     "find_company",
     "find_interviewers",
@@ -494,13 +499,6 @@ _NAME_WITH_EMAIL = re.compile(
     rf"(?P<n>{_PERSON_NAME})\s*(?:\([^()@\n]{{0,60}}\)\s*)?[(<\[]\s*(?:mailto:)?"
     rf"(?P<e>{_EMAIL.pattern})\s*[)>\]]"
 )
-_INTERVIEWER_CUE = re.compile(
-    r"\b(?:meet(?:ing)?(?: with)?|speak(?:ing)? with|talk(?:ing)? (?:with|to)|interview(?:ed)? "
-    r"(?:with|by)|chat with|joined by|interviewers?|panel|you(?:'ll| will) (?:meet|be meeting|"
-    r"speak)|Gesprächspartner(?:in)?|Gesprächspartnern|mit|avec|rencontrer|con|conocer|"
-    r"entrevistador(?:es|a)?|intervenants?)\b",
-    re.IGNORECASE,
-)
 _HONORIFIC = (
     r"^(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mlle\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|"
     r"Señor|Señora|Don|Doña)\s+)+"
@@ -549,16 +547,7 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 def company_key(name: str) -> str:
     """A company name for comparing: lower-case, no legal form, no punctuation."""
-    name = _clean(name)
-    while True:
-        stripped = _LEGAL_SUFFIX.sub("", name).strip(" ,.")
-        if stripped == name:
-            break
-        name = stripped
-    # Elbbrücke and elbbruecke.de are one name: German spelling first, then drop accents.
-    folded = name.casefold().replace("&", " and ").translate(_GERMAN)
-    folded = unicodedata.normalize("NFKD", folded)
-    return re.sub(r"[^\w]+", "", "".join(c for c in folded if not unicodedata.combining(c)))
+    return "".join(company_words(name))
 
 
 def company_words(name: str) -> tuple[str, ...]:
@@ -569,6 +558,7 @@ def company_words(name: str) -> tuple[str, ...]:
         if stripped == name:
             break
         name = stripped
+    # Elbbrücke and elbbruecke.de are one name: German spelling first, then drop accents.
     folded = name.casefold().replace("&", " and ").translate(_GERMAN)
     folded = unicodedata.normalize("NFKD", folded)
     plain = "".join(c for c in folded if not unicodedata.combining(c))
@@ -625,24 +615,29 @@ def _plausible_company(name: str) -> str | None:
     return name
 
 
+def email_domain(email: str) -> str:
+    """The domain of an address, lower-case: what follows the last "@"."""
+    return email.rpartition("@")[2].lower().strip()
+
+
 def _company_domain(people: Iterable[Person], lists: _Lists) -> str:
     """The first domain among `people` that belongs to the employer (no ATS, board, free mail)."""
     for person in people:
-        domain = person.email.rpartition("@")[2].lower()
+        domain = email_domain(person.email)
         if domain and not lists.is_platform(domain) and not lists.is_freemail(domain):
             return domain
     return ""
+
+
+# The rules' lists of senders that are never the employer (free mail aside).
+PLATFORM_LISTS = ("ats_senders", "scheduling_senders", "job_boards", "assessment_senders")
 
 
 class _Lists:
     """Sender lists from the rules (ATS, scheduling, boards, free mail) for fact finding."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.platforms = frozenset(
-            d.lower()
-            for name in ("ats_senders", "scheduling_senders", "job_boards", "assessment_senders")
-            for d in rules.list(name)
-        )
+        self.platforms = frozenset(d.lower() for name in PLATFORM_LISTS for d in rules.list(name))
         self.freemail = frozenset(d.lower() for d in rules.list("freemail_domains"))
         self.categories = {rule.name: rule.category for rule in rules.rules}
 
@@ -715,21 +710,9 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
                 add(match.group("c"), 2.5)
     longer: list[str] = []
     if domain_key:
-        # Names anywhere (text, signature) that spell the mail domain: "Acme Robotics GmbH".
-        probe = domain_key[:4]
-        for match in _COMPANY_MENTION.finditer(f"{text}\n{signature}"):
-            words = match.group(0)
-            plain = words.lower().replace(" ", "").replace("-", "")
-            if probe not in (plain if words.isascii() else company_key(words)):
-                continue  # cheap test first: most capitalised words are not the company
-            mention = _plausible_company(match.group(0))
-            if mention is None:
-                continue
-            key = company_key(mention)
-            if key == domain_key:
-                add(mention, 2)
-            elif key.startswith(domain_key) and len(mention.split()) >= 2:
-                longer.append(_LEGAL_SUFFIX.sub("", mention).strip(" ,"))
+        spelled, longer = _names_spelling(domain_key, f"{text}\n{signature}")
+        for name in spelled:
+            add(name, 2)
         add(_name_from_domain(domain), 1)
     if not candidates:
         return None
@@ -741,6 +724,28 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
         if company_key(name).startswith(company_key(best)) and len(name.split()) == best_words + 1:
             return name
     return best
+
+
+def _names_spelling(domain_key: str, text: str) -> tuple[list[str], list[str]]:
+    """Names in `text` that spell the mail domain ("Acme Robotics GmbH" for acme-robotics.de),
+    and longer names that start with it (without their legal form)."""
+    spelled: list[str] = []
+    longer: list[str] = []
+    probe = domain_key[:4]
+    for match in _COMPANY_MENTION.finditer(text):
+        words = match.group(0)
+        plain = words.lower().replace(" ", "").replace("-", "")
+        if probe not in (plain if words.isascii() else company_key(words)):
+            continue  # cheap test first: most capitalised words are not the company
+        mention = _plausible_company(words)
+        if mention is None:
+            continue
+        key = company_key(mention)
+        if key == domain_key:
+            spelled.append(mention)
+        elif key.startswith(domain_key) and len(mention.split()) >= 2:
+            longer.append(_LEGAL_SUFFIX.sub("", mention).strip(" ,"))
+    return spelled, longer
 
 
 # ---------------------------------------------------------------------------------------------
@@ -785,7 +790,7 @@ def find_role(mail: Mail) -> str | None:
         match = _SUBJECT_ROLE_PATTERNS[1].search(_clean(invite.summary))
         if match:
             add(match.group("r"), 1)
-    candidates = [c for c in candidates if c[0] >= 3] or []
+    candidates = [c for c in candidates if c[0] >= 3]
     if not candidates:
         return None
     candidates.sort(reverse=True)
@@ -823,25 +828,22 @@ def _pick_invite(mail: Mail) -> Invite | None:
 
 
 def find_interviewers(
-    mail: Mail,
-    me: frozenset[str] = frozenset(),
-    contact: Person | None = None,
-    company: str | None = None,
+    mail: Mail, me: frozenset[str] = frozenset(), company: str | None = None
 ) -> tuple[Person, ...]:
     """Who the user meets: invite attendees (minus the user, robots and people from another
     firm, e.g. the agency recruiter), the organiser only when nobody else is invited; else
     the names the text gives next to "with" / "mit" / "avec" / "con" (and "me" = the sender)."""
-    me = frozenset(normalize_address(m) for m in me)
+    me = owner_addresses(me)
     invite = _pick_invite(mail)
     if invite is not None and (invite.attendees or invite.organizer):
         people = [p for p in invite.attendees if p.email and not _is_me(p, me) and not _is_robot(p)]
-        domains = Counter(p.email.rpartition("@")[2].lower() for p in people)
+        domains = Counter(email_domain(p.email) for p in people)
         organiser = invite.organizer
         if organiser and organiser.email and not _is_robot(organiser):
-            domains[organiser.email.rpartition("@")[2].lower()] += 1
+            domains[email_domain(organiser.email)] += 1
         if len(domains) > 1:
             home = domains.most_common(1)[0][0]
-            people = [p for p in people if p.email.rpartition("@")[2].lower() == home]
+            people = [p for p in people if email_domain(p.email) == home]
         if (
             not people
             and organiser
@@ -987,7 +989,7 @@ def _interviewers_from_text(
     for match in _AGENDA_LINE.finditer(text):
         if not _not_a_person(match.group("name"), company):
             found.append(person(match.group("name")))
-    return [p for p in found if not (p.email and normalize_address(p.email) in me)]
+    return [p for p in found if not (p.email and _is_me(p, me))]
 
 
 def _previous_end(rest: str, item: re.Match[str]) -> int:
@@ -997,7 +999,7 @@ def _previous_end(rest: str, item: re.Match[str]) -> int:
 
 def _addressee(mail: Mail, me: frozenset[str]) -> Person | None:
     """The first person the user's message is addressed to."""
-    owner = frozenset(normalize_address(m) for m in me)
+    owner = owner_addresses(me)
     for person in (*mail.to, *mail.cc):
         if person.email and not _is_me(person, owner) and not _is_robot(person):
             return Person(_tidy_person(person).name, person.email)
@@ -1006,7 +1008,7 @@ def _addressee(mail: Mail, me: frozenset[str]) -> Person | None:
 
 def find_contact(mail: Mail, me: frozenset[str] = frozenset()) -> Person | None:
     """Who to write to: Reply-To if it is a person, else the sender unless it is a robot."""
-    me = frozenset(normalize_address(m) for m in me)
+    me = owner_addresses(me)
     for person in (*mail.reply_to, mail.sender):
         if person is None or not person.email or _is_me(person, me) or _is_robot(person):
             continue
@@ -1144,47 +1146,28 @@ def _interview_span(
     return invite, min(begin for begin, _ in sessions), max(ends) if ends else None
 
 
+_Found = TypeVar("_Found")
+
+
+def _or_none(find: Callable[[], _Found | None]) -> _Found | None:
+    """What a fact finder found; None when it fails, as one odd text must not stop the rest."""
+    try:
+        return find()
+    except Exception:  # noqa: BLE001 - a fact finder must never stop the pipeline
+        return None
+
+
 def _interview_from_text(
     text: str, sent: datetime, zone: str | None
 ) -> tuple[datetime, datetime | None] | None:
-    try:
-        from .datetext import interview_time
-    except Exception:  # noqa: BLE001 - helper module absent or broken: no prose times
-        return None
-    try:
-        return interview_time(text, sent, zone if _zone(zone) else None)
-    except Exception:  # noqa: BLE001 - a fact finder must never stop the pipeline
-        return None
+    return _or_none(lambda: interview_time(text, sent, zone if _zone(zone) else None))
 
 
 def _timeline(text: str, sent: datetime, interview: datetime | None) -> tuple[str, date] | None:
     """The stated decision timeline; "within a week after the interview" counts from the
     interview when this message fixes it (timeline.py resolves it, given the start)."""
-    try:
-        from .timeline import decision_timeline
-    except Exception:  # noqa: BLE001 - helper module absent or broken
-        return None
-    try:
-        found = decision_timeline(text, sent, interview=interview)
-    except TypeError:  # an older timeline.py without `interview`
-        try:
-            found = decision_timeline(text, sent)
-        except Exception:  # noqa: BLE001
-            return None
-    except Exception:  # noqa: BLE001 - a fact finder must never stop the pipeline
-        return None
+    found = _or_none(lambda: decision_timeline(text, sent, interview=interview))
     return (found.text, found.date) if found is not None else None
-
-
-def _return_date(text: str, sent: datetime) -> date | None:
-    try:
-        from .timeline import return_date
-    except Exception:  # noqa: BLE001 - helper module absent or broken
-        return None
-    try:
-        return return_date(text, sent)
-    except Exception:  # noqa: BLE001
-        return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1248,7 +1231,7 @@ def extract(
     company = _find_company(mail, lists, outgoing=kind == Category.USER_SENT)
     interviewers: tuple[Person, ...] = ()
     if kind in _INTERVIEW_KINDS:
-        interviewers = find_interviewers(mail, me, contact, company)
+        interviewers = find_interviewers(mail, me, company)
         if not interviewers and kind == Category.INTERVIEW_INVITE and contact is not None:
             # Nobody else named: whoever invites to a first call is usually on it.
             interviewers = (_tidy_person(contact),)
@@ -1270,7 +1253,9 @@ def extract(
         contact=contact,
         decision_date=decision[1] if decision else None,
         decision_text=decision[0] if decision else None,
-        return_date=_return_date(text, sent) if kind == Category.OUT_OF_OFFICE else None,
+        return_date=(
+            _or_none(lambda: return_date(text, sent)) if kind == Category.OUT_OF_OFFICE else None
+        ),
         invite_uid=invite.uid if invite is not None and invite.uid else None,
         thread_ids=mail.thread_ids,
         rules=verdict.rules,

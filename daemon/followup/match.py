@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .classify import RuleSet, sender_domain_in
-from .extract import company_words, role_key
+from .extract import PLATFORM_LISTS, company_words, email_domain, role_key
 from .model import TERMINAL_STATES, Application, Category, Signal
 
 __all__ = ["Match", "match", "same_company", "same_role", "shared_domains"]
@@ -30,13 +30,7 @@ class Match:
 def shared_domains(rules: RuleSet | None = None) -> frozenset[str]:
     """Domains that say nothing about the employer: ATS, scheduling tools, boards, free mail."""
     rules = rules or RuleSet.default()
-    names = (
-        "ats_senders",
-        "scheduling_senders",
-        "assessment_senders",
-        "job_boards",
-        "freemail_domains",
-    )
+    names = (*PLATFORM_LISTS, "freemail_domains")
     return frozenset(d.lower() for name in names for d in rules.list(name))
 
 
@@ -76,10 +70,6 @@ def _spells(domain: str, company: str) -> bool:
     return len(name) >= 4 and any(
         "".join(company_words(label.replace("-", " "))) == name for label in labels[:-1]
     )
-
-
-def _domain(email: str) -> str:
-    return email.rpartition("@")[2].lower().strip()
 
 
 def _recency(app: Application) -> datetime:
@@ -130,9 +120,9 @@ def match(
         [signal.contact] if signal.kind == Category.USER_SENT else [signal.sender, signal.contact]
     )
     own_domains = {
-        _domain(p.email)
+        email_domain(p.email)
         for p in people
-        if p is not None and p.email and not sender_domain_in(_domain(p.email), shared)
+        if p is not None and p.email and not sender_domain_in(email_domain(p.email), shared)
     }
     own_domain = ", ".join(sorted(own_domains))
     candidates: list[tuple[int, Application, str]] = []
