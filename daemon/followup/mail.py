@@ -203,10 +203,7 @@ def _decode_bytes(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
+        return _legacy_decode(data)[0]
 
 
 def _decode_words(text: str) -> str:
@@ -612,6 +609,12 @@ def _guess(data: bytes) -> tuple[str, str]:
     bad = text.count("\ufffd")
     if bad * 20 < len(text) - len(text.encode("ascii", "ignore")) - bad:
         return text, "UTF-8 with replacements"
+    return _legacy_decode(data)
+
+
+def _legacy_decode(data: bytes) -> tuple[str, str]:
+    """Non-UTF-8 bytes as the Windows legacy charset, else latin-1 (which never fails), and
+    the codec used."""
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

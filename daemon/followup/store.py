@@ -452,8 +452,7 @@ class Store:
         done and cancelled are final: repeating them is harmless (a crash between doing and
         recording), changing them is a bug and raises.
         """
-        if status not in OUTBOX_STATUSES:
-            raise ValueError(f"unknown outbox status {status!r}")
+        _check_status(status)
         db = self._writing()
         row = db.execute("SELECT status FROM outbox WHERE action_id = ?", (action_id,)).fetchone()
         if row is None:
@@ -496,8 +495,7 @@ class Store:
         query = "SELECT data, status, attempts, result, last_error FROM outbox"
         parameters: tuple[str, ...] = ()
         if status:
-            if status not in OUTBOX_STATUSES:
-                raise ValueError(f"unknown outbox status {status!r}")
+            _check_status(status)
             query += " WHERE status = ?"
             parameters = (status,)
         rows = self._db.execute(query + " ORDER BY created, action_id", parameters)
@@ -531,6 +529,11 @@ class Store:
         """'ok', or every problem SQLite's integrity check found, one per line."""
         rows = self._db.execute("PRAGMA integrity_check").fetchall()
         return "\n".join(str(row[0]) for row in rows)
+
+
+def _check_status(status: str) -> None:
+    if status not in OUTBOX_STATUSES:
+        raise ValueError(f"unknown outbox status {status!r}")
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -678,9 +681,9 @@ def application_from_plain(data: dict[str, Any]) -> Application:
         timers=tuple((Timer(name), _instant(when)) for name, when in data["timers"]),
         open_drafts=tuple((draft_id, step) for draft_id, step in data["open_drafts"]),
         silence=data["silence"],
-        emitted=frozenset(data.get("emitted", ())),
-        last_draft_at=_dt(data.get("last_draft_at")),
-        reschedules=data.get("reschedules", 0),
+        emitted=frozenset(data["emitted"]),
+        last_draft_at=_dt(data["last_draft_at"]),
+        reschedules=data["reschedules"],
         last_event=data["last_event"],
         last_event_at=_dt(data["last_event_at"]),
     )
