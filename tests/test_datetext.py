@@ -15,6 +15,7 @@ CET = timezone(timedelta(hours=1))
 NEW_YORK = timezone(timedelta(hours=-5))
 # Friday 20 February 2026, 09:00 in Berlin: the reference for every table below.
 SENT = datetime(2026, 2, 20, 9, 0, tzinfo=CET)
+NEW_YORK_SENT = datetime(2026, 2, 20, 9, 0, tzinfo=NEW_YORK)
 
 
 def at(text: str, sent: datetime = SENT, zone: str | None = None) -> tuple[str, str | None] | None:
@@ -174,9 +175,6 @@ def test_ambiguous_abbreviations_follow_the_sender() -> None:
     assert at("Interview on March 3 at 2pm IST", india) == ("2026-03-03T14:00:00+05:30", None)
     dublin = datetime(2026, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
     assert at("Interview on July 3 at 2pm IST", dublin) == ("2026-07-03T14:00:00+01:00", None)
-
-
-NEW_YORK_SENT = datetime(2026, 2, 20, 9, 0, tzinfo=NEW_YORK)
 
 
 def test_no_zone_uses_the_senders_offset_or_the_default_zone() -> None:

@@ -859,8 +859,12 @@ Content-Disposition: attachment; filename="Offer.eml"
             assert mail.text == "a" and mail.subject == "Interview"
 
 
-def nested_part(i: int) -> str:
-    return f"--b{i}\r\nContent-Type: multipart/mixed; boundary=b{i + 1}\r\n\r\n"
+def nested(depth: int) -> bytes:
+    """A message whose multiparts nest `depth` deep, each the only part of the one above."""
+    parts = "".join(
+        f"--b{i}\r\nContent-Type: multipart/mixed; boundary=b{i + 1}\r\n\r\n" for i in range(depth)
+    )
+    return wire(HEAD + "Content-Type: multipart/mixed; boundary=b0\n\n") + parts.encode()
 
 
 class TestUnreadable:
@@ -880,24 +884,14 @@ class TestUnreadable:
         assert parse(HEAD + "\nhi").subject == "Interview"  # type: ignore[arg-type]
 
     def test_deep_nesting(self) -> None:
-        depth = 3000
-        parts = "".join(
-            f"--b{i}\r\nContent-Type: multipart/mixed; boundary=b{i + 1}\r\n\r\n"
-            for i in range(depth)
-        )
-        raw = wire(HEAD + "Content-Type: multipart/mixed; boundary=b0\n\n") + parts.encode()
-        mail = parse(raw)
+        mail = parse(nested(3000))
         check_invariants(mail)
         assert mail.subject == "Interview"
         assert mail.unreadable is None or "nested" in mail.unreadable
 
     def test_moderate_nesting_is_followed_to_the_limit(self) -> None:
         depth = 40
-        parts = "".join(
-            f"--b{i}\r\nContent-Type: multipart/mixed; boundary=b{i + 1}\r\n\r\n"
-            for i in range(depth)
-        )
-        raw = wire(HEAD + "Content-Type: multipart/mixed; boundary=b0\n\n") + parts.encode()
+        raw = nested(depth)
         raw += f"--b{depth}\r\nContent-Type: text/plain\r\n\r\ndeep\r\n".encode()
         mail = parse(raw)
         assert any("nested deeper" in n for n in mail.notes)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from followup.invite import parse_calendar
 from followup.mail import parse
-from followup.model import Invite, Person
+from followup.model import Invite, Mail, Person
 
 REALMAIL = Path(__file__).resolve().parents[1].parent / "shared" / "realmail"
 
@@ -180,12 +180,21 @@ EXPECTED = {
 FILES = sorted(p for p in REALMAIL.iterdir() if p.suffix in (".eml", ".ics"))
 
 
+def message(name: str) -> Mail:
+    return parse((REALMAIL / name).read_bytes())
+
+
+def calendar(name: str) -> tuple[Invite, ...]:
+    """A bare calendar file: no message Date to read floating times by."""
+    return parse_calendar((REALMAIL / name).read_bytes(), None)
+
+
 def invites_of(path: Path) -> tuple[Invite, ...]:
     if path.suffix == ".eml":
-        mail = parse(path.read_bytes())
+        mail = message(path.name)
         assert mail.unreadable is None, mail.unreadable
         return mail.invites
-    return parse_calendar(path.read_bytes(), None)
+    return calendar(path.name)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -219,7 +228,7 @@ def test_files_read_the_same_in_any_order() -> None:
 
 class TestSpotChecks:
     def test_icloud_french_invitation_mail(self) -> None:
-        mail = parse((REALMAIL / "nylas_raw_message_with_ical_invite.eml").read_bytes())
+        mail = message("nylas_raw_message_with_ical_invite.eml")
         assert (
             mail.subject.replace("\xa0", " ")
             == "Karim Hamidou vous a invité à « Nilas test drive »"
@@ -233,7 +242,7 @@ class TestSpotChecks:
         assert mail.header("delivered-to") == "karim@nilas.com"
 
     def test_teams_invite(self) -> None:
-        mail = parse((REALMAIL / "tb_teams-meeting-invite.eml").read_bytes())
+        mail = message("tb_teams-meeting-invite.eml")
         (invite,) = mail.invites
         assert invite.organizer == Person("Marge", "marge@example.com")
         assert {p.email for p in invite.attendees} == {"bart@example.com", "homer@example.com"}
@@ -241,13 +250,13 @@ class TestSpotChecks:
         assert mail.sender == Person("Marge", "marge@example.com")
 
     def test_google_invite_inline_and_attached_is_one_invite(self) -> None:
-        mail = parse((REALMAIL / "tb_meet-meeting-invite.eml").read_bytes())
+        mail = message("tb_meet-meeting-invite.eml")
         assert len(mail.invites) == 1
         assert mail.attachments == ("invite.ics",)
         assert mail.text.startswith("Du har blivit inbjuden")
 
     def test_mime_method_when_the_calendar_has_none(self) -> None:
-        mail = parse((REALMAIL / "tb_ext_invite.eml").read_bytes())
+        mail = message("tb_ext_invite.eml")
         (invite,) = mail.invites
         assert invite.method == "REQUEST"
         assert any("FLE" in note and "+03:00" in note for note in invite.notes)
@@ -255,31 +264,31 @@ class TestSpotChecks:
         assert mail.text == "You have been invited to a meeting (TEXT)"
 
     def test_google_cancel_supersedes_the_request(self) -> None:
-        (request,) = parse_calendar((REALMAIL / "nylas_google_cancelled1.ics").read_bytes(), None)
-        (cancel,) = parse_calendar((REALMAIL / "nylas_google_cancelled2.ics").read_bytes(), None)
+        (request,) = calendar("nylas_google_cancelled1.ics")
+        (cancel,) = calendar("nylas_google_cancelled2.ics")
         assert (request.uid, request.recurrence_id) == (cancel.uid, cancel.recurrence_id)
         assert cancel.sequence > request.sequence
         assert cancel.cancelled and not request.cancelled
 
     def test_reschedule_raises_the_sequence_and_moves_the_time(self) -> None:
-        (original,) = parse((REALMAIL / "tb_single-event.eml").read_bytes()).invites
-        (moved,) = parse((REALMAIL / "tb_update-major.eml").read_bytes()).invites
+        (original,) = message("tb_single-event.eml").invites
+        (moved,) = message("tb_update-major.eml").invites
         assert original.uid == moved.uid
         assert moved.sequence > original.sequence
         assert moved.start != original.start
 
     def test_exception_names_its_occurrence(self) -> None:
-        (invite,) = parse((REALMAIL / "tb_exception-major.eml").read_bytes()).invites
+        (invite,) = message("tb_exception-major.eml").invites
         assert invite.recurrence_id == "20220317T110000Z"
 
     def test_all_day_and_no_end_are_explained(self) -> None:
-        (all_day,) = parse_calendar((REALMAIL / "nylas_invite.ics").read_bytes(), None)
+        (all_day,) = calendar("nylas_invite.ics")
         assert any("all-day" in note for note in all_day.notes)
-        (meetup,) = parse_calendar((REALMAIL / "nylas_meetup_infinite.ics").read_bytes(), None)
+        (meetup,) = calendar("nylas_meetup_infinite.ics")
         assert any("end is unknown" in note for note in meetup.notes)
 
     def test_organizer_email_parameter_and_attendee_names(self) -> None:
-        (invite,) = parse_calendar((REALMAIL / "nylas_invite.ics").read_bytes(), None)
+        (invite,) = calendar("nylas_invite.ics")
         assert invite.organizer == Person("Charles Gruenwald", "charles@inboxapp.com")
         assert Person("Alyssa P Hacker", "alyssaphacker@example.com") in invite.attendees
         assert len(invite.attendees) == 4

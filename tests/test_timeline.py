@@ -198,23 +198,8 @@ SPANISH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english(text: str, expected: date) -> None:
-    assert resolved(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), GERMAN)
-def test_german(text: str, expected: date) -> None:
-    assert resolved(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), FRENCH)
-def test_french(text: str, expected: date) -> None:
-    assert resolved(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), SPANISH)
-def test_spanish(text: str, expected: date) -> None:
+@pytest.mark.parametrize(("text", "expected"), [*ENGLISH, *GERMAN, *FRENCH, *SPANISH])
+def test_each_language(text: str, expected: date) -> None:
     assert resolved(text) == expected
 
 
