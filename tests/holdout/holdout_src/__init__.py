@@ -1,0 +1,1 @@
+"""Sources of the held-out corpus: each module registers its messages when imported."""
