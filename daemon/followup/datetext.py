@@ -742,7 +742,10 @@ def _fixed(sign: str, hours: str, minutes: str | None) -> tzinfo | None:
     return timezone(timedelta(minutes=-total if sign == "-" else total))
 
 
-def _iana(name: str) -> tzinfo | None:
+def zone_or_none(name: str | None) -> tzinfo | None:
+    """The IANA zone of that name; None for no name or one this machine does not know."""
+    if not name:
+        return None
     try:
         return zone_info(name)
     except ValueError:
@@ -769,11 +772,11 @@ def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] |
         return None
     found: tzinfo | None
     if match["iana"]:
-        found = _iana(match["iana"])
+        found = zone_or_none(match["iana"])
     elif match["prefix"]:
         city = match["after_city"]
         if city:  # Outlook's "(UTC+01:00) Amsterdam, Berlin": the city knows about summer time
-            found = _iana(_CITIES[" ".join(city.lower().split())])
+            found = zone_or_none(_CITIES[" ".join(city.lower().split())])
         elif match["sign"]:
             found = _fixed(match["sign"], match["oh"], match["om"])
         else:
@@ -781,15 +784,15 @@ def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] |
     elif match["sign2"]:
         found = _fixed(match["sign2"], match["oh2"], match["om2"])
     elif match["named"]:
-        found = _iana(_ZONE_NAMES[" ".join(match["named"].lower().split())])
+        found = zone_or_none(_ZONE_NAMES[" ".join(match["named"].lower().split())])
     elif match["abbr"]:
         abbr = match["abbr"]
         if abbr in ("UTC", "GMT", "Z"):
             found = UTC
         elif abbr in ("CST", "IST"):
-            found = _iana(_ambiguous_abbreviation(abbr, sent))
+            found = zone_or_none(_ambiguous_abbreviation(abbr, sent))
         elif abbr in _ABBREVIATIONS:
-            found = _iana(_ABBREVIATIONS[abbr])
+            found = zone_or_none(_ABBREVIATIONS[abbr])
         else:
             return None
     else:

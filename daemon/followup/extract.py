@@ -11,11 +11,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TypeGuard, TypeVar
 
 from .classify import RuleSet, Verdict, normalize_address, owner_addresses, sender_domain_in
-from .datetext import interview_time
+from .datetext import interview_time, zone_or_none
 from .model import Category, Invite, Mail, Person, Signal
 from .timeline import decision_timeline, return_date
 
@@ -817,6 +816,16 @@ def _is_me(person: Person, me: frozenset[str]) -> bool:
     return normalize_address(person.email) in me
 
 
+def _someone_else(person: Person | None, me: frozenset[str]) -> TypeGuard[Person]:
+    """A person with an address who is neither the user nor a mail robot."""
+    return (
+        person is not None
+        and bool(person.email)
+        and not _is_me(person, me)
+        and not _is_robot(person)
+    )
+
+
 def _pick_invite(mail: Mail) -> Invite | None:
     timed = [i for i in mail.invites if i.start is not None]
     live = [i for i in timed if not i.cancelled]
@@ -836,7 +845,7 @@ def find_interviewers(
     me = owner_addresses(me)
     invite = _pick_invite(mail)
     if invite is not None and (invite.attendees or invite.organizer):
-        people = [p for p in invite.attendees if p.email and not _is_me(p, me) and not _is_robot(p)]
+        people = [p for p in invite.attendees if _someone_else(p, me)]
         domains = Counter(email_domain(p.email) for p in people)
         organiser = invite.organizer
         if organiser and organiser.email and not _is_robot(organiser):
@@ -844,13 +853,7 @@ def find_interviewers(
         if len(domains) > 1:
             home = domains.most_common(1)[0][0]
             people = [p for p in people if email_domain(p.email) == home]
-        if (
-            not people
-            and organiser
-            and organiser.email
-            and not _is_me(organiser, me)
-            and not _is_robot(organiser)
-        ):
+        if not people and _someone_else(organiser, me):
             people = [organiser]
         if people:
             return tuple(_dedupe(_tidy_person(p) for p in people))
@@ -981,7 +984,7 @@ def _interviewers_from_text(
                 ):
                     break
                 if item.group("self"):
-                    if sender and sender.email and not _is_me(sender, me) and not _is_robot(sender):
+                    if _someone_else(sender, me):
                         found.append(_tidy_person(sender))
                 elif item.group("name") and not _not_a_person(item.group("name"), company):
                     found.append(person(item.group("name")))
@@ -999,34 +1002,25 @@ def _previous_end(rest: str, item: re.Match[str]) -> int:
 
 def _addressee(mail: Mail, me: frozenset[str]) -> Person | None:
     """The first person the user's message is addressed to."""
-    owner = owner_addresses(me)
-    for person in (*mail.to, *mail.cc):
-        if person.email and not _is_me(person, owner) and not _is_robot(person):
-            return Person(_tidy_person(person).name, person.email)
-    return None
+    return _first_someone_else((*mail.to, *mail.cc), me)
 
 
 def find_contact(mail: Mail, me: frozenset[str] = frozenset()) -> Person | None:
     """Who to write to: Reply-To if it is a person, else the sender unless it is a robot."""
-    me = owner_addresses(me)
-    for person in (*mail.reply_to, mail.sender):
-        if person is None or not person.email or _is_me(person, me) or _is_robot(person):
-            continue
-        return Person(_tidy_person(person).name, person.email)
+    return _first_someone_else((*mail.reply_to, mail.sender), me)
+
+
+def _first_someone_else(people: Iterable[Person | None], me: frozenset[str]) -> Person | None:
+    """The first of `people` who is neither the user nor a robot, with a tidy name."""
+    owner = owner_addresses(me)
+    for person in people:
+        if _someone_else(person, owner):
+            return Person(_tidy_person(person).name, person.email)
     return None
 
 
 # ---------------------------------------------------------------------------------------------
 # Times
-
-
-def _zone(name: str | None) -> tzinfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def _is_utc(moment: datetime) -> bool:
@@ -1064,7 +1058,7 @@ def _invite_times(
     """The invite's times, in the offset the message implies: the zone the text states for
     the same instant (a UTC .ics next to "10:00 (GMT)"), else the invite's own named zone,
     else the user's. An all-day hold takes the clock times the text gives for that day."""
-    user_zone = _zone(zone)
+    user_zone = zone_or_none(zone)
     if _all_day(start, end):
         day = start.date()
         clock = _clock_range(text)
@@ -1160,7 +1154,7 @@ def _or_none(find: Callable[[], _Found | None]) -> _Found | None:
 def _interview_from_text(
     text: str, sent: datetime, zone: str | None
 ) -> tuple[datetime, datetime | None] | None:
-    return _or_none(lambda: interview_time(text, sent, zone if _zone(zone) else None))
+    return _or_none(lambda: interview_time(text, sent, zone if zone_or_none(zone) else None))
 
 
 def _timeline(text: str, sent: datetime, interview: datetime | None) -> tuple[str, date] | None:
@@ -1210,7 +1204,7 @@ def extract(
     # For the user's own mail the contact is whom she wrote to (the machine keeps contacts
     # only from company mail; match uses its domain to find the application).
     contact = find_contact(mail, me) if kind != Category.USER_SENT else _addressee(mail, me)
-    floating = _zone(zone) or sent.tzinfo or UTC
+    floating = zone_or_none(zone) or sent.tzinfo or UTC
     invite, invite_start, invite_end = _interview_span(mail, floating)
 
     start: datetime | None = None
