@@ -1061,6 +1061,9 @@ def return_date(text: str, sent: datetime) -> date | None:
         return None
 
 
+_OOO_HEAD = 600  # characters read first: auto replies give the return date near the top
+
+
 def _return_date(text: str, sent: datetime) -> date | None:
     today = sent.date()
     reading = Reading(text, sent, today)
@@ -1077,9 +1080,6 @@ def _return_date(text: str, sent: datetime) -> date | None:
                 return back
     upcoming = {m.day for m in mentions if m.day >= today and m.kind != "dom"}
     return upcoming.pop() if len(upcoming) == 1 else None
-
-
-_OOO_HEAD = 600
 
 
 def _return_mentions(reading: Reading, end: int) -> list[DateMention]:
