@@ -292,3 +292,40 @@ class TestSpotChecks:
         assert invite.organizer == Person("Charles Gruenwald", "charles@inboxapp.com")
         assert Person("Alyssa P Hacker", "alyssaphacker@example.com") in invite.attendees
         assert len(invite.attendees) == 4
+
+
+# -- classified as what they are: ordinary calendar mail, not interviews -----------------------
+
+OWNER = frozenset({"dana.whitfield@example.org"})  # none of these files is to or from her
+
+
+def _as_mail(calendar: bytes, method: str) -> bytes:
+    """A bare .ics as a calendar client sends it: the event inside an ordinary invitation."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Calendar <calendar-notification@calendar.example>"
+    message["To"] = "someone@example.net"
+    message["Subject"] = "Invitation"
+    message["Message-ID"] = "<realmail-test@calendar.example>"
+    message["Date"] = "Mon, 02 Mar 2026 09:00:00 +0000"
+    message.set_content("You have been invited to an event.")
+    message.add_attachment(
+        calendar, maintype="text", subtype="calendar", params={"method": method or "REQUEST"}
+    )
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in REALMAIL.glob("*.*") if p.suffix in (".eml", ".ics"))
+)
+def test_real_calendar_mail_is_not_taken_for_an_interview(name: str) -> None:
+    from followup.classify import RuleSet, classify
+    from followup.model import PIPELINE_EVENTS
+
+    data = (REALMAIL / name).read_bytes()
+    if name.endswith(".ics"):
+        invites = parse_calendar(data)
+        data = _as_mail(data, invites[0].method if invites else "REQUEST")
+    verdict = classify(parse(data), RuleSet.default(), OWNER)
+    assert verdict.category not in PIPELINE_EVENTS, (name, verdict.rules)
