@@ -71,18 +71,18 @@ def _table(groups: Iterable[str], first: int) -> dict[str, int]:
 # "ago" (agosto) and "set" (setiembre) are left out: they are common English words.
 MONTHS: dict[str, int] = _table(
     (
-        "january jan janv januar jänner jaenner janvier enero ene",
-        "february feb febr februar février fevrier févr fevr febrero",
-        "march mar märz maerz mrz mars marzo",
-        "april apr avril avr abril abr",
-        "may mai mayo",
-        "june jun juni juin junio",
-        "july jul juli juillet juil julio",
-        "august aug august août aout agosto",
-        "september sep sept septembre septiembre setiembre",
-        "october oct okt oktober octobre octubre",
-        "november nov novembre noviembre",
-        "december dec dez dezember décembre decembre déc diciembre dic",
+        "january jan janv januar jänner jaenner janvier enero ene januari gennaio janeiro",
+        "february feb febr februar février fevrier févr fevr febrero februari febbraio fevereiro",
+        "march mar märz maerz mrz mars marzo maart março marco",
+        "april apr avril avr abril abr aprile",
+        "may mai mayo mei maggio maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet juil julio luglio julho",
+        "august aug august août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oct okt oktober octobre octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
     ),
     1,
 )
@@ -97,13 +97,13 @@ MONTH_ABBREVIATIONS = frozenset(
 # Full names only: abbreviations ("we", "sat", "sun", "mar") are ordinary words too often.
 WEEKDAYS: dict[str, int] = _table(
     (
-        "monday montag lundi lunes",
-        "tuesday dienstag mardi martes",
-        "wednesday mittwoch mercredi miércoles miercoles",
-        "thursday donnerstag jeudi jueves",
-        "friday freitag vendredi viernes",
-        "saturday samstag sonnabend samedi sábado sabado",
-        "sunday sonntag dimanche domingo",
+        "monday montag lundi lunes maandag lunedì lunedi segunda-feira",
+        "tuesday dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira",
+        "wednesday mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira",
+        "thursday donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira",
+        "friday freitag vendredi viernes vrijdag venerdì venerdi sexta-feira",
+        "saturday samstag sonnabend samedi sábado sabado zaterdag",
+        "sunday sonntag dimanche domingo zondag domenica",
     ),
     0,
 )
@@ -123,6 +123,15 @@ NUMBER_WORDS: dict[str, int] = {
     "une": 1, "quinze": 15, "vingt": 20, "trente": 30,
     **_table(word_list("uno dos tres cuatro cinco seis siete ocho nueve diez once doce"), 1),
     "una": 1, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30,
+    # Dutch, Italian, Portuguese ("een" is also Dutch "a"; "acht" is also German)
+    **_table(word_list("één twee drie vier vijf zes zeven acht negen tien elf twaalf"), 1),
+    "een": 1, "veertien": 14, "vijftien": 15, "twintig": 20, "dertig": 30,
+    **_table(word_list("uno due tre quattro cinque sei sette otto nove dieci undici dodici"), 1),
+    "un": 1, "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30,
+    **_table(word_list("um dois três quatro cinco seis sete oito nove dez onze doze"), 1),
+    "uma": 1, "duas": 2, "tres": 3, "catorze": 14, "quinze": 15, "vinte": 20, "trinta": 30,
+    "jeden": 1, "jednego": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3, "trzech": 3,
+    "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "dziesięć": 10, "dziesięciu": 10,
 }  # fmt: skip
 
 # Vague counts: "a few days" is read as 3, "a couple" as 2, "several" as 5 (see timeline.py).
@@ -131,7 +140,9 @@ VAGUE_COUNTS: dict[str, int] = {
     "ein paar": 3, "paar": 3, "wenigen": 3, "wenige": 3, "einigen": 5, "mehreren": 5,
     "quelques": 3, "plusieurs": 5,
     "unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "pocos": 3, "pocas": 3, "varios": 5,
-    "varias": 5,
+    "varias": 5, "een paar": 3, "enkele": 3, "aantal": 5, "qualche": 3, "alcuni": 3,
+    "alcune": 3, "pochi": 3, "pochissimi": 3, "alguns": 3, "algumas": 3, "poucos": 3,
+    "poucas": 3, "vários": 5, "várias": 5,
 }  # fmt: skip
 
 

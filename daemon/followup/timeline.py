@@ -123,6 +123,17 @@ _CUE_PHRASES: dict[int, str] = {
         decisión*
         decidi*
         resultado*
+        beslissing*
+        besluit*
+        uitsluitsel
+        uitslag
+        decisione
+        decisioni
+        esito
+        decisão
+        decisões
+        decisao
+        decyzj*
     """,
     _HEAR_BACK: """
         hear back
@@ -216,6 +227,25 @@ _CUE_PHRASES: dict[int, str] = {
         news from us
         expect news
         hear news
+        hoor je
+        hoort
+        horen
+        laten weten
+        terugkoppeling
+        reactie
+        antwoord
+        risposta*
+        riscontro
+        faremo sapere
+        ricontatter*
+        aggiorner*
+        resposta*
+        notícias
+        entraremos em contacto
+        entraremos em contato
+        odpowiedź
+        odpowiedzi
+        odezwiemy
     """,
     _GENERIC: """
         next step
@@ -365,7 +395,8 @@ _COUNT = rf"(?:{_VAGUE}|{_NUMBER}(?:{_RANGE_JOIN}{_NUMBER})?)"
 _NEXT = alternation(
     word_list(
         "next coming following upcoming nächsten naechsten kommenden folgenden prochains "
-        "prochaines próximos próximas proximos proximas siguientes venideros"
+        "prochaines próximos próximas proximos proximas siguientes venideros volgende komende "
+        "prossimi prossime successivi najbliższych"
     )
 )
 _UNITS: dict[str, tuple[str, bool]] = {
@@ -374,40 +405,53 @@ _UNITS: dict[str, tuple[str, bool]] = {
          "working-days", "werktage", "werktagen", "arbeitstage", "arbeitstagen",
          "geschäftstage", "geschäftstagen", "jours ouvrés", "jours ouvrables",
          "jours travaillés", "días hábiles", "dias habiles", "días laborables",
-         "dias laborables", "días laborales"),
+         "dias laborables", "días laborales", "werkdagen", "giorni lavorativi",
+         "dias úteis", "dias uteis", "dni roboczych", "dni robocze"),
         ("business", True),
     ),
     **dict.fromkeys(("business day", "working day", "werktag", "arbeitstag", "jour ouvré",
-                     "día hábil", "dia habil"), ("business", False)),
-    **dict.fromkeys(("days", "tage", "tagen", "jours", "días", "dias"), ("day", True)),
-    **dict.fromkeys(("day", "tag", "jour", "día", "dia"), ("day", False)),
-    **dict.fromkeys(("weeks", "wks", "wochen", "semaines", "semanas"), ("week", True)),
-    **dict.fromkeys(("week", "wk", "woche", "semaine", "semana"), ("week", False)),
-    **dict.fromkeys(("months", "monate", "monaten", "meses"), ("month", True)),
-    **dict.fromkeys(("month", "monat", "mois", "mes"), ("month", False)),
-    **dict.fromkeys(("hours", "hrs", "stunden", "heures", "horas"), ("hour", True)),
-    **dict.fromkeys(("hour", "hr", "stunde", "heure", "hora"), ("hour", False)),
+                     "día hábil", "dia habil", "werkdag", "giorno lavorativo", "dia útil"),
+                    ("business", False)),
+    **dict.fromkeys(("days", "tage", "tagen", "jours", "días", "dias", "dagen", "giorni",
+                     "dni"), ("day", True)),
+    **dict.fromkeys(("day", "tag", "jour", "día", "dia", "dag", "giorno", "dzień"),
+                    ("day", False)),
+    **dict.fromkeys(("weeks", "wks", "wochen", "semaines", "semanas", "weken", "settimane",
+                     "tygodni", "tygodnie"), ("week", True)),
+    **dict.fromkeys(("week", "wk", "woche", "semaine", "semana", "settimana", "tydzień",
+                     "tygodnia"), ("week", False)),
+    **dict.fromkeys(("months", "monate", "monaten", "meses", "maanden", "mesi", "miesięcy"),
+                    ("month", True)),
+    **dict.fromkeys(("month", "monat", "mois", "mes", "maand", "mese", "mês", "miesiąc"),
+                    ("month", False)),
+    **dict.fromkeys(("hours", "hrs", "stunden", "heures", "horas", "uur", "ore", "godzin"),
+                    ("hour", True)),
+    **dict.fromkeys(("hour", "hr", "stunde", "heure", "hora", "ora", "godzina"),
+                    ("hour", False)),
     "fortnight": ("fortnight", False), "fortnights": ("fortnight", True),
     "quinzaine": ("quinzaine", False), "huitaine": ("huitaine", False),
 }  # fmt: skip
 _UNIT = alternation(_UNITS)
 _STRONG_SPAN_PREP = re.compile(
     r"(?:within|inside|up\s+to|no\s+later\s+than|innerhalb|binnen|spätestens|d'ici|sous"
-    r"|dentro|en\s+un\s+plazo|en\s+el\s+plazo|dans\s+un\s+délai|sous\s+un\s+délai|allow)"
+    r"|dentro|en\s+un\s+plazo|en\s+el\s+plazo|dans\s+un\s+délai|sous\s+un\s+délai|allow"
+    r"|uiterlijk|entro|nel\s+giro|no\s+prazo|em\s+até|w\s+ciągu)"
 )
 _WITHIN_ONE = re.compile(
-    r"(?:within|innerhalb|binnen|d'ici|dentro|en\s+un\s+plazo|dans\s+un\s+délai|sous|over)"
+    r"(?:within|innerhalb|binnen|d'ici|dentro|en\s+un\s+plazo|dans\s+un\s+délai|sous|over"
+    r"|entro|nel\s+giro|no\s+prazo|em\s+até|w\s+ciągu)"
 )
 _SPAN = re.compile(
     r"\b(?P<prep>within|in|inside(?:\s+of)?|over|during|allow|takes?|need|give\s+us|wait|up\s+to"
     r"|innerhalb(?:\s+(?:von|der|den))?|binnen|spätestens\s+in|im\s+laufe\s+(?:der|von)"
     r"|d'ici(?:\s+à)?|sous(?:\s+un\s+délai\s+(?:de|d'))?|dans(?:\s+un\s+délai\s+(?:de|d'))?"
     r"|au\s+cours\s+(?:des|de)|en(?:\s+un\s+plazo(?:\s+máximo)?\s+de|\s+el\s+plazo\s+de"
-    r"|\s+el\s+transcurso\s+de)?|dentro\s+de|durante)(?:\s+|(?<=')\s*)"
+    r"|\s+el\s+transcurso\s+de)?|dentro\s+de|durante|entro|nel\s+giro\s+di"
+    r"|no\s+prazo\s+de|em\s+até|w\s+ciągu)(?:\s+|(?<=')\s*)"
     r"(?:(?:about|around|approximately|approx\.?|roughly|another|a\s+further|ca\.?|circa|etwa"
     r"|ungefähr|rund|maximal|höchstens|environ|à\s+peu\s+près|aproximadamente"
     r"|alrededor\s+de|como\s+máximo|máximo)\s+)?"
-    r"(?:(?P<article>the|den|der|die|les|des|las|los|el|la|le)\s+)?"
+    r"(?:(?P<article>the|den|der|die|les|des|las|los|el|la|le|de|i|le|os|as)\s+)?"
     rf"(?:(?P<next>{_NEXT})\s+)?"
     rf"(?:(?P<count>{_COUNT})\s*)?"
     rf"(?:(?P<next2>{_NEXT})\s+)?"
@@ -423,7 +467,8 @@ _PREP = alternation(
     some time, no later than, not later than, bis, spätestens, noch, im laufe, innerhalb, vor,
     gegen, zum, d'ici, d'ici à, avant, pour, jusqu'à, jusqu'au, dans, en, courant, au cours de,
     vers, à, a, para, antes de, antes del, hasta, durante, hacia, dentro de,
-    en el transcurso de, a lo largo de"""
+    en el transcurso de, a lo largo de, uiterlijk, voor, tegen, entro, prima di, entro il,
+    entro la, até, até ao, até à"""
     )
 )
 _DET_WORDS = alternation(
@@ -490,7 +535,7 @@ _END_OF_DAY = re.compile(
 )
 _DEADLINE_PREP = re.compile(
     r"(?:by|before|until|till|no\s+later|not\s+later|bis|spätestens|vor|d'ici|avant|jusqu"
-    r"|antes|hasta|para)\b"
+    r"|antes|hasta|para|uiterlijk|entro|até)\b"
 )
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+by"
@@ -498,7 +543,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+on)?|bis(?:\s+spätestens)?(?:\s+(?:zum|zur|am))?|spätestens(?:\s+(?:bis|am|zum))?"
     r"(?:\s+zum)?|vor\s+dem|d'ici(?:\s+à)?(?:\s+(?:le|au))?|avant(?:\s+le)?|jusqu'(?:au|à)"
     r"|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|para(?:\s+el)?|hasta(?:\s+el)?"
-    r"|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?)\s+(?:the\s+)?$"
+    r"|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?|uiterlijk(?:\s+op)?"
+    r"|vóór|voor|entro(?:\s+(?:il|la|e\s+non\s+oltre))?|non\s+oltre|prima\s+d[ie]l?"
+    r"|até(?:\s+(?:a|ao|à|dia))?|o\s+mais\s+tardar)\s+(?:the\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|am|le|el)\s+$")
 _DEADLINE_AFTER = re.compile(
