@@ -695,3 +695,211 @@ def test_any_yaml_loads_or_raises_yaml_error(text: str) -> None:
         RuleSet.from_texts([("fuzz.yaml", text)])
     except YamlError as err:
         assert str(err).startswith("fuzz.yaml")
+
+
+# ---------------------------------------------------------------------------------------------
+# Shipped rules beyond en/de/fr/es, vendors and conflicts (sentences written for these tests).
+
+LANGUAGE_CASES = [
+    # Dutch
+    (
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Dana, we nodigen je graag uit voor een "
+        "gesprek over de functie. Wat is je beschikbaarheid volgende week?",
+        "interview_invite",
+    ),
+    (
+        "Je sollicitatie",
+        "Helaas hebben we gekozen voor een andere kandidaat met meer "
+        "ervaring. Veel succes met je zoektocht.",
+        "rejection",
+    ),
+    (
+        "Ons aanbod",
+        "We willen je graag de functie aanbieden. In de bijlage vind je de arbeidsovereenkomst.",
+        "offer",
+    ),
+    (
+        "Gesprek verplaatst",
+        "Hoi Dana, helaas moeten we ons gesprek van donderdag verzetten. Past maandag ook?",
+        "interview_reschedule",
+    ),
+    (
+        "Gesprek geannuleerd",
+        "Beste Dana, het gesprek van morgen is helaas geannuleerd in verband met ziekte.",
+        "interview_cancel",
+    ),
+    (
+        "Referenties",
+        "Kun je ons de gegevens van twee referenties sturen voor je sollicitatie?",
+        "reference_request",
+    ),
+    (
+        "Bedankt voor je sollicitatie",
+        "We hebben je sollicitatie in goede orde ontvangen en "
+        "nemen contact op als je profiel past.",
+        "application_ack",
+    ),
+    # Italian
+    (
+        "Invito a colloquio",
+        "Gentile Dana, vorremmo conoscerti meglio: ti proponiamo un "
+        "colloquio la prossima settimana. Quale giorno preferisci?",
+        "interview_invite",
+    ),
+    (
+        "La tua candidatura",
+        "Purtroppo abbiamo deciso di proseguire con un altro candidato "
+        "per questa posizione. Ti auguriamo il meglio.",
+        "rejection",
+    ),
+    (
+        "Proposta di assunzione",
+        "Siamo lieti di offrirti la posizione di Data Engineer: in "
+        "allegato la proposta contrattuale.",
+        "offer",
+    ),
+    (
+        "Colloquio annullato",
+        "Ciao Dana, purtroppo dobbiamo annullare il colloquio di domani.",
+        "interview_cancel",
+    ),
+    (
+        "Secondo colloquio",
+        "Ciao Dana, il team vorrebbe procedere con un secondo colloquio "
+        "con il nostro CTO. Ti scriverò per fissare la data.",
+        "next_round",
+    ),
+    (
+        "Qualche informazione",
+        "Per proseguire con la selezione avremmo bisogno delle tue "
+        "aspettative economiche e del periodo di preavviso.",
+        "info_request",
+    ),
+    (
+        "Risposta automatica: candidatura",
+        "Sono fuori ufficio fino al 12 marzo, con accesso limitato alla posta.",
+        "out_of_office",
+    ),
+    # Portuguese
+    (
+        "Convite para entrevista",
+        "Olá Dana, gostaríamos de te conhecer numa entrevista. "
+        "Podes indicar a tua disponibilidade para a próxima semana?",
+        "interview_invite",
+    ),
+    (
+        "A tua candidatura",
+        "Infelizmente não vamos avançar com a tua candidatura: "
+        "escolhemos outro candidato para a vaga.",
+        "rejection",
+    ),
+    (
+        "Proposta de emprego",
+        "Estamos felizes em oferecer-te a vaga! Segue em anexo a proposta de trabalho.",
+        "offer",
+    ),
+    (
+        "Entrevista remarcada",
+        "Olá Dana, precisamos de remarcar a entrevista de amanhã para quinta-feira.",
+        "interview_reschedule",
+    ),
+    (
+        "Atualização",
+        "Ainda estamos a avaliar os outros candidatos e daremos uma resposta até sexta-feira.",
+        "timeline_update",
+    ),
+    # Polish
+    (
+        "Zaproszenie na rozmowę",
+        "Dzień dobry, chcielibyśmy zaprosić Panią na rozmowę "
+        "kwalifikacyjną na stanowisko Data Engineer.",
+        "interview_invite",
+    ),
+    (
+        "Rekrutacja",
+        "Niestety nie zakwalifikowała się Pani do kolejnego etapu rekrutacji.",
+        "rejection",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), LANGUAGE_CASES)
+def test_default_rules_in_more_languages(subject: str, text: str, expected: str) -> None:
+    verdict = classify(mail(subject, text), RuleSet.default(), ME)
+    assert verdict.category == expected, verdict.rules
+
+
+def test_an_offer_made_to_someone_else_is_a_rejection() -> None:
+    text = (
+        "Thank you for your time. After much thought we have decided to extend an offer to "
+        "another candidate whose experience fit a little better."
+    )
+    assert classify(mail("Update", text), RuleSet.default(), ME).category == "rejection"
+
+
+def test_moving_you_forward_is_not_a_reschedule() -> None:
+    text = (
+        "Great news: we'd like to move you forward to the final round with our CTO. "
+        "I'll send some options next week."
+    )
+    assert classify(mail("Next steps", text), RuleSet.default(), ME).category == "next_round"
+
+
+def test_references_win_over_the_next_stage_they_come_with() -> None:
+    text = (
+        "We'd like to move you to the final stage. Before that, could you please send the "
+        "contact details of two references?"
+    )
+    verdict = classify(mail("Next steps", text), RuleSet.default(), ME)
+    assert verdict.category == "reference_request"
+
+
+def test_background_screening_vendor_asks_for_documents_after_an_offer() -> None:
+    text = (
+        "Acme has asked us to run a pre-employment screening as part of your offer of "
+        "employment. Please provide a copy of your passport and sign the consent form."
+    )
+    sender = "Checks <no-reply@hireright.com>"
+    verdict = classify(mail("Action required", text, sender=sender), RuleSet.default(), ME)
+    assert verdict.category == "info_request"
+
+
+def test_contract_platform_contract_is_the_offer() -> None:
+    text = "Acme Ltd has sent you a contract to review and sign. Rate: EUR 700 / day."
+    sender = "Remote <no-reply@remote.com>"
+    assert classify(mail("New contract", text, sender=sender), RuleSet.default(), ME).category == (
+        "offer"
+    )
+
+
+def test_vendor_newsletter_quoting_a_rejection_is_a_newsletter() -> None:
+    text = (
+        "Template: Unfortunately, we have decided not to move forward with your application. "
+        "Read more tips on candidate experience."
+    )
+    sender = "Greenhouse <news@greenhouse.io>"
+    m = mail("Better rejection emails", text, sender=sender, bulk=True)
+    assert classify(m, RuleSet.default(), ME).category == "newsletter"
+
+
+def test_doctor_booking_with_an_invite_is_not_an_interview() -> None:
+    invite = Invite(method="REQUEST", uid="u", summary="Appointment: check-up")
+    text = "Your appointment is confirmed for Tuesday at 10:00."
+    m = mail(
+        "Appointment confirmed", text, sender="Doctolib <no-reply@doctolib.de>", invites=(invite,)
+    )
+    assert classify(m, RuleSet.default(), ME).category == "unrelated_calendar"
+
+
+def test_marketplace_interview_request_is_outreach() -> None:
+    text = "Good news! Contoso sent you an interview request for Data Engineer. Accept or "
+    text += "decline this request within 7 days."
+    m = mail("Contoso wants to interview you", text, sender="Hired <hello@hired.com>")
+    assert classify(m, RuleSet.default(), ME).category == "recruiter_outreach"
+
+
+def test_ats_status_change_notice_is_an_acknowledgement() -> None:
+    text = "The status of your application for Data Engineer has changed: in review."
+    m = mail("Application status", text, sender="Careers <noreply@myworkday.com>")
+    assert classify(m, RuleSet.default(), ME).category == "application_ack"

@@ -458,3 +458,26 @@ def test_fast_enough_on_a_two_kilobyte_email() -> None:
         interview_time(email, SENT)
     per_call = (time.perf_counter() - began) / 100
     assert per_call < 0.01  # see test_timeline: a guard against runaway patterns, not the budget
+
+
+# Dutch, Italian and Portuguese prose (sentences written for these tests; sent Fri 20 Feb).
+MORE_LANGUAGES = [
+    (
+        "We nodigen je uit voor een gesprek op dinsdag 3 maart om 10:00 uur.",
+        "2026-03-03T10:00:00+01:00",
+    ),
+    (
+        "Ti proponiamo un colloquio giovedì 5 marzo alle 15:30 (ora italiana).",
+        "2026-03-05T15:30:00+01:00",
+    ),
+    (
+        "Gostaríamos de marcar a entrevista para quarta-feira, 4 de março, às 11:00.",
+        "2026-03-04T11:00:00+01:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), MORE_LANGUAGES)
+def test_interview_times_in_more_languages(text: str, start: str) -> None:
+    found = at(text)
+    assert found is not None and found[0] == start

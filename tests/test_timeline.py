@@ -532,3 +532,22 @@ def test_fast_enough_on_a_two_kilobyte_email() -> None:
     # The budget is "well under 1 ms" (bench/bench_timeline.py measures it); this guards against
     # a pattern going quadratic, with room for a slow, busy CI machine.
     assert per_call < 0.01
+
+
+# Dutch, Italian, Portuguese and Polish (sentences written for these tests; sent Wed 4 March).
+MORE_LANGUAGES = [
+    ("Je hoort binnen twee weken van ons.", date(2026, 3, 18)),
+    ("We laten je binnen 5 werkdagen weten hoe het verder gaat.", date(2026, 3, 11)),
+    ("U ontvangt uiterlijk vrijdag 13 maart ons besluit.", NEXT_FRIDAY),
+    ("Ti daremo una risposta entro due settimane.", date(2026, 3, 18)),
+    ("Contiamo di comunicarti la decisione entro venerdì 13 marzo.", NEXT_FRIDAY),
+    ("Riceverai un riscontro entro 3 giorni lavorativi.", date(2026, 3, 9)),
+    ("Daremos uma resposta dentro de duas semanas.", date(2026, 3, 18)),
+    ("Esperamos ter uma decisão até sexta-feira, 13 de março.", NEXT_FRIDAY),
+    ("Odpowiedź otrzymasz w ciągu dwóch tygodni.", date(2026, 3, 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LANGUAGES)
+def test_more_languages(text: str, expected: date) -> None:
+    assert resolved(text) == expected

@@ -129,7 +129,7 @@ NUMBER_WORDS: dict[str, int] = {
     **_table(word_list("uno due tre quattro cinque sei sette otto nove dieci undici dodici"), 1),
     "un": 1, "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30,
     **_table(word_list("um dois três quatro cinco seis sete oito nove dez onze doze"), 1),
-    "uma": 1, "duas": 2, "tres": 3, "catorze": 14, "quinze": 15, "vinte": 20, "trinta": 30,
+    "uma": 1, "duas": 2, "tres": 3, "catorze": 14, "vinte": 20, "trinta": 30,
     "jeden": 1, "jednego": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3, "trzech": 3,
     "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "dziesięć": 10, "dziesięciu": 10,
 }  # fmt: skip
@@ -946,7 +946,10 @@ _INTERVIEW_CUE = re.compile(
             kennenlerngespräch*, kennenlern*, bewerbungsgespräch*, zweitgespräch*, telefonat*,
             termin*, treffen, videocall, video-call, entretien*, entrevue, rendez-vous, appel,
             visio*, réunion, échange, entrevista*, reunión, reunion, llamada, videollamada, cita,
-            conversación, conversacion, charla"""
+            conversación, conversacion, charla, gesprek*, sollicitatiegesprek*,
+            kennismakingsgesprek*, videogesprek*, afspraak, colloqui*, incontro, chiamata,
+            videochiamata, chiacchierata, conversa, reunião, chamada, videochamada, rozmow*,
+            spotkani*"""
         )
     )
     + r")\b"

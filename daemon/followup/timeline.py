@@ -231,6 +231,10 @@ _CUE_PHRASES: dict[int, str] = {
         hoort
         horen
         laten weten
+        laten je
+        laten u
+        laat je
+        laat u
         terugkoppeling
         reactie
         antwoord
