@@ -1,0 +1,1 @@
+"""Sources of the second held-out corpus; each module registers its messages on import."""
