@@ -169,3 +169,22 @@ def test_a_draft_superseded_before_it_was_written_is_cancelled_with_its_removal(
     thank_yous = {step: status for step, status in statuses.items() if "thank_you" in step}
     assert thank_yous and set(thank_yous.values()) == {"cancelled"}
     assert not [e for e in store.outbox("pending") if "thank_you" in e.action.step]
+
+
+def test_a_fault_in_reading_one_message_never_stops_the_rest(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = engine.classify
+
+    def broken_on_offers(mail, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "acme-3" in mail.message_id or "calendar-7c4d1f2a" in mail.message_id:
+            raise ZeroDivisionError("a bug")
+        return real(mail, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "classify", broken_on_offers)
+    outcomes = deliver(store, by_date(["acme-1.eml", "acme-3.eml", "acme-7.eml"]))
+    assert [o.unreadable is not None for o in outcomes] == [False, True, False]
+    assert "ZeroDivisionError: a bug" in (outcomes[1].unreadable or "")
+    [(_, _, uid, reason)] = store.unreadable_messages()
+    assert uid == 2 and "internal error" in reason
+    assert store.cursor("dana", "INBOX").last_uid == 3  # type: ignore[union-attr]

@@ -1,7 +1,7 @@
 """One message in, one transaction out: parse, classify, match, advance, remember.
 
 Shared by every mailbox backend: it knows nothing of IMAP or Maildir, only (folder, UID, bytes).
-Each message is handled inside its own try/except, so one bad message never stops the rest.
+Each message is handled on its own, so one bad message never stops the rest.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from followup.classify import RuleSet, Verdict, classify
@@ -31,7 +31,7 @@ from followup.model import (
     Transition,
 )
 from followup.policy import Policy
-from followup.store import Cursor, Store
+from followup.store import Cursor, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -118,25 +118,14 @@ def process_backlog(
     whose every predecessor in the batch is recorded: a crash mid-way loses nothing (what was
     read beyond the cursor is recognised by Message-ID when it is fetched again).
     """
-    parsed = [(parse(item.raw), item) for item in messages]
-    parsed.sort(key=lambda pair: (_written(pair[0], now), pair[1].folder, pair[1].uid))
-    remaining = {
-        folder: deque(sorted(i.uid for _, i in parsed if i.folder == folder))
-        for folder in {item.folder for _, item in parsed}
-    }
-    done: dict[str, set[int]] = {folder: set() for folder in remaining}
-    outcomes = []
-    for mail, item in parsed:
-        tick(store, settings.policy, min(_written(mail, now), now))
-        done[item.folder].add(item.uid)
-        uids = remaining[item.folder]
-        safe: int | None = None
-        while uids and uids[0] in done[item.folder]:
-            safe = uids.popleft()
-        slot = Slot(item.folder, item.uidvalidity, item.uid, cursor_to=safe)
-        outcomes.append(process_mail(store, settings, mail, slot, _written(mail, now)))
-    tick(store, settings.policy, now)
-    return outcomes
+    parsed = sorted(
+        ((parse(item.raw), item) for item in messages),
+        key=lambda pair: (_written(pair[0], now), pair[1].folder, pair[1].uid),
+    )
+    slots = _crash_safe_slots([item for _, item in parsed])
+    return _replay(
+        store, settings, [(mail, slot) for (mail, _), slot in zip(parsed, slots, strict=True)], now
+    )
 
 
 def process_saved(
@@ -152,16 +141,45 @@ def process_saved(
     Files have no UIDs to resume from, so no cursor moves: reading the same files again finds
     every message by its Message-ID and changes nothing.
     """
-    parsed = sorted(
-        ((parse(raw), name) for name, raw in messages), key=lambda pair: _written(pair[0], now)
-    )
+    mails = sorted((parse(raw) for _, raw in messages), key=lambda mail: _written(mail, now))
+    ordered = [(mail, Slot("saved", 0, number, None)) for number, mail in enumerate(mails, 1)]
+    return _replay(store, settings, ordered, now, progress)
+
+
+def _crash_safe_slots(items: list[Incoming]) -> list[Slot]:
+    """For messages read in this order, how far each may move its folder's cursor: up to the
+    highest UID below which every message of the batch has been read."""
+    waiting = {
+        folder: deque(sorted(i.uid for i in items if i.folder == folder))
+        for folder in {item.folder for item in items}
+    }
+    read: dict[str, set[int]] = {folder: set() for folder in waiting}
+    slots = []
+    for item in items:
+        read[item.folder].add(item.uid)
+        uids = waiting[item.folder]
+        safe: int | None = None
+        while uids and uids[0] in read[item.folder]:
+            safe = uids.popleft()
+        slots.append(Slot(item.folder, item.uidvalidity, item.uid, cursor_to=safe))
+    return slots
+
+
+def _replay(
+    store: Store,
+    settings: Settings,
+    ordered: list[tuple[Mail, Slot]],
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Outcome]:
+    """Each message at the time it was written, the clock ticking up to it first."""
     outcomes = []
-    for number, (mail, _) in enumerate(parsed, start=1):
-        tick(store, settings.policy, _written(mail, now))
-        slot = Slot("saved", 0, number, None)
-        outcomes.append(process_mail(store, settings, mail, slot, _written(mail, now)))
+    for number, (mail, slot) in enumerate(ordered, start=1):
+        written = _written(mail, now)
+        tick(store, settings.policy, written)
+        outcomes.append(process_mail(store, settings, mail, slot, written))
         if progress:
-            progress(number, len(parsed))
+            progress(number, len(ordered))
     tick(store, settings.policy, now)
     return outcomes
 
@@ -173,7 +191,27 @@ def _written(mail: Mail, now: datetime) -> datetime:
 def process_mail(
     store: Store, settings: Settings, mail: Mail, slot: Slot, now: datetime
 ) -> Outcome:
-    """Classify, match and advance one parsed message; one transaction records it all."""
+    """Classify, match and advance one parsed message; one transaction records it all.
+
+    A fault in reading one message (a bug, a pathological input) marks that message
+    unreadable with the reason and moves on: one bad message never stops the rest. Store
+    errors still propagate: the shell must see a broken database.
+    """
+    try:
+        return _process_mail(store, settings, mail, slot, now)
+    except StoreError:
+        raise
+    except Exception as error:  # noqa: BLE001 - reported per message, as the invariant says
+        if mail.unreadable:  # recording it as unreadable failed too: nothing sane is left
+            raise
+        log.exception("could not read %s (%s UID %s)", mail.message_id, slot.folder, slot.uid)
+        reason = " ".join(f"internal error: {type(error).__name__}: {error}".split())[:300]
+        return process_mail(store, settings, replace(mail, unreadable=reason), slot, now)
+
+
+def _process_mail(
+    store: Store, settings: Settings, mail: Mail, slot: Slot, now: datetime
+) -> Outcome:
     if mail.unreadable:
         with store.transaction():
             _remember(store, settings, slot, mail.message_id, now, unreadable=mail.unreadable)
