@@ -903,3 +903,63 @@ def test_ats_status_change_notice_is_an_acknowledgement() -> None:
     text = "The status of your application for Data Engineer has changed: in review."
     m = mail("Application status", text, sender="Careers <noreply@myworkday.com>")
     assert classify(m, RuleSet.default(), ME).category == "application_ack"
+
+
+# Second generalisation round: invented sentences for each failure kind (see
+# rules/classify/30-generalise.yaml); never copied from a held-out corpus.
+ROUND_TWO = [
+    # a warm sign-off never beats recruiting wording
+    ("Tu candidatura", "Hola Dana, al final nos hemos quedado con la otra finalista. Besos, Ana",
+     "Ana Ruiz <ana@pequena.example>", Category.REJECTION),
+    ("Unser Termin", "Hallo Dana, wir müssen das Gespräch am Montag leider absagen. Liebe Grüße",
+     "Jan <jan@kleinfirma.example>", Category.INTERVIEW_CANCEL),
+    ("Entrevista", "Hola Dana, tengo que anular nuestra entrevista del jueves. Un abrazo, Pablo",
+     "Pablo <pablo@startup.example>", Category.INTERVIEW_CANCEL),
+    ("Siguiente paso", "Hola Dana, queremos que pases a la siguiente fase del proceso. Un abrazo",
+     "Marta <marta@agencia.example>", Category.NEXT_ROUND),
+    ("Prossimo passo", "Ciao Dana, sei passata alla prossima fase del colloquio. Un abbraccio",
+     "Luca <luca@bottega.example>", Category.NEXT_ROUND),
+    ("Etap", "Zapraszamy Cię do kolejnego etapu rekrutacji, rozmowy z zespołem.",
+     "HR <hr@firma.example>", Category.NEXT_ROUND),
+    ("Good luck!", "Fingers crossed for tomorrow, grab drinks after? x",
+     "Sam <sam@example.net>", Category.PERSONAL),
+    # cancel / reschedule wording beats a quoted "confirmation" subject
+    ("RE: Interview confirmation", "Sorry Dana, they have had to call off Thursday's interview.",
+     "Rec <rec@agency.example>", Category.INTERVIEW_CANCEL),
+    ("RE: Interview confirmation", "Good news, they'd like to rebook you for Monday at 10:00.",
+     "Rec <rec@agency.example>", Category.INTERVIEW_RESCHEDULE),
+    # invitations without the usual keywords
+    ("Chat?", "Your application reached our CTO; fancy a chat with her next week?",
+     "Tal <tal@acme.example>", Category.INTERVIEW_INVITE),
+    ("Colloquio", "Saremmo lieti di invitarti a un colloquio con il nostro team la prossima settimana.",
+     "HR <hr@officina.example>", Category.INTERVIEW_INVITE),
+    # offers said warmly
+    ("Welcome aboard?", "We would love for you to join us as Data Engineer. Your offer is attached.",
+     "Kim <kim@acme.example>", Category.OFFER),
+    # non-hiring appointments that carry interview-like words
+    ("Convocation", "Vous êtes convoquée aux épreuves du DALF C1, épreuve orale à 10h.",
+     "Examens <exam@institut.example>", Category.UNRELATED_CALENDAR),
+    ("Afterwork", "Te invitamos al afterwork de junio: charla sobre cómo preparar una entrevista.",
+     "Club <hola@club.example>", Category.UNRELATED_CALENDAR),
+    ("Terminabsage", "Leider müssen wir Ihren Termin absagen. Ihr Praxisteam, Hausarztpraxis Dr. Berg",
+     "Praxis <termine@praxis.example>", Category.UNRELATED_CALENDAR),
+    # a friend asks Dana to be a referee: her favour, not her process
+    ("favour", "I'm in the final round at Foo and they asked for references - would you be my referee?",
+     "Jo <jo@example.net>", Category.PERSONAL),
+    # an acknowledgement that states a review time stays an acknowledgement
+    ("Votre candidature", "Merci d'avoir postulé. Nous reviendrons vers vous sous 15 jours.",
+     "RH <noreply@smartrecruiters.com>", Category.APPLICATION_ACK),
+    # a request that also says when they decide is the request
+    ("Avant la suite", "J'aurais besoin de vos prétentions salariales. Nous reviendrons vers vous la semaine prochaine.",
+     "RH <rh@acme.example>", Category.INFO_REQUEST),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "expected"),
+    ROUND_TWO,
+    ids=[f"{case[3].value}-{i}" for i, case in enumerate(ROUND_TWO)],
+)
+def test_second_round_families(subject: str, text: str, sender: str, expected: Category) -> None:
+    verdict = classify(mail(subject, text, sender), RuleSet.default(), ME)
+    assert verdict.category == expected, verdict.reasons
