@@ -47,6 +47,12 @@ class Bars:
 BARS = {
     "corpus": Bars(precision=0.97, recall=0.95, invite_start=1.0, timeline=0.90, any_start=0.95),
     "holdout": Bars(precision=0.93, recall=0.93, invite_start=1.0, timeline=0.84, any_start=0.68),
+    # tests/holdout2 was blind until the second generalisation round. First contact: pipeline
+    # events precision 0.673, recall 0.625 (tp 35, fp 17, fn 21); interview start exact 17/24;
+    # decision timeline within a day 9/22. After the round's rules: 0.830 / 0.786, starts
+    # 19/24, invites 14/14, timelines still 9/22 (timeline families not done yet). Floors
+    # a little below that.
+    "holdout2": Bars(precision=0.80, recall=0.76, invite_start=1.0, timeline=0.38, any_start=0.75),
 }
 
 
