@@ -292,7 +292,7 @@ msg(
         Donnerstag, 16.07., 14:00 Uhr, per Microsoft Teams, ca. 45 Minuten
         Gesprächspartner: Dr. Henrik Sievers (CTO) und Aylin Demir (Teamlead Data Platform)
 
-        Die Einladung kommt direkt von Fernhain. Nach dem Gespräch bekommen wir in der Regel
+        Die Einladung kommt direkt von Fernhain. Erfahrungsgemäß bekommen wir
         innerhalb von zwei bis drei Werktagen nach dem Gespräch Feedback vom Kunden, das gebe ich
         Ihnen dann sofort weiter.
 
