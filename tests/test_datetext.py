@@ -481,3 +481,69 @@ MORE_LANGUAGES = [
 def test_interview_times_in_more_languages(text: str, start: str) -> None:
     found = at(text)
     assert found is not None and found[0] == start
+
+
+# Zone abbreviations written by someone in that zone, in summer and in winter: the name people
+# know for their zone, whatever its rules say that day, means their wall clock then.
+BERLIN_MAY = datetime(2026, 5, 4, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+BERLIN_JANUARY = datetime(2026, 1, 12, 9, 0, tzinfo=CET)
+NEW_YORK_JUNE = datetime(2026, 6, 1, 9, 0, tzinfo=timezone(timedelta(hours=-4)))
+NEW_YORK_JANUARY = datetime(2026, 1, 12, 9, 0, tzinfo=NEW_YORK)
+SEATTLE_JULY = datetime(2026, 7, 6, 9, 0, tzinfo=timezone(timedelta(hours=-7)))
+SEATTLE_DECEMBER = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-8)))
+LONDON_JUNE = datetime(2026, 6, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+LONDON_DECEMBER = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+ABBREVIATIONS_ALL_YEAR = [
+    # Central Europe
+    ("Ihr Gespräch findet am 12. Mai um 11:00 CET statt.", BERLIN_MAY, "2026-05-12T11:00:00+02:00"),
+    ("Interview on May 12 at 11:00 CET (video call).", BERLIN_MAY, "2026-05-12T11:00:00+02:00"),
+    ("Gespräch am 12. Mai um 11 Uhr MEZ.", BERLIN_MAY, "2026-05-12T11:00:00+02:00"),
+    ("Interview on May 12 at 11:00 CEST.", BERLIN_MAY, "2026-05-12T11:00:00+02:00"),
+    ("Gespräch am 20. Januar um 11:00 CEST.", BERLIN_JANUARY, "2026-01-20T11:00:00+01:00"),
+    ("Interview on January 20 at 11:00 CET.", BERLIN_JANUARY, "2026-01-20T11:00:00+01:00"),
+    # US Eastern
+    ("Your interview is on June 9 at 10am EST.", NEW_YORK_JUNE, "2026-06-09T10:00:00-04:00"),
+    ("Your interview is on June 9 at 10am EDT.", NEW_YORK_JUNE, "2026-06-09T10:00:00-04:00"),
+    ("Your call is on January 20 at 10am EDT.", NEW_YORK_JANUARY, "2026-01-20T10:00:00-05:00"),
+    ("Your call is on January 20 at 10am EST.", NEW_YORK_JANUARY, "2026-01-20T10:00:00-05:00"),
+    # US Pacific
+    ("Onsite interview on July 14 at 1:30pm PST.", SEATTLE_JULY, "2026-07-14T13:30:00-07:00"),
+    ("Onsite interview on July 14 at 1:30pm PDT.", SEATTLE_JULY, "2026-07-14T13:30:00-07:00"),
+    ("Phone screen on December 8 at 1:30pm PDT.", SEATTLE_DECEMBER, "2026-12-08T13:30:00-08:00"),
+    ("Phone screen on December 8 at 1:30pm PST.", SEATTLE_DECEMBER, "2026-12-08T13:30:00-08:00"),
+    # UK: "GMT" from someone on UK time is UK time, like "BST"
+    ("Interview on 9 June at 11:00 GMT.", LONDON_JUNE, "2026-06-09T11:00:00+01:00"),
+    ("Interview on 9 June at 11:00 (GMT).", LONDON_JUNE, "2026-06-09T11:00:00+01:00"),
+    ("Interview on 9 June at 11:00 BST.", LONDON_JUNE, "2026-06-09T11:00:00+01:00"),
+    ("Interview on 8 December at 11:00 GMT.", LONDON_DECEMBER, "2026-12-08T11:00:00+00:00"),
+    ("Interview on 8 December at 11:00 BST.", LONDON_DECEMBER, "2026-12-08T11:00:00+00:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sent", "start"), ABBREVIATIONS_ALL_YEAR)
+def test_zone_abbreviations_mean_the_writers_clock_all_year(
+    text: str, sent: datetime, start: str
+) -> None:
+    found = at(text, sent)
+    assert found is not None and found[0] == start
+
+
+def test_gmt_from_outside_the_uk_is_utc() -> None:
+    # From Berlin, New York or a server clock (+0000 in summer is no UK wall clock), GMT is UTC.
+    text = "Interview on 9 June at 11:00 GMT."
+    assert at(text, BERLIN_MAY) == ("2026-06-09T11:00:00+00:00", None)
+    assert at(text, NEW_YORK_JUNE) == ("2026-06-09T11:00:00+00:00", None)
+    server = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
+    assert at(text, server) == ("2026-06-09T11:00:00+00:00", None)
+    # An offset stays an offset, from anywhere.
+    assert at("Interview on 9 June at 11:00 GMT+1.", LONDON_JUNE) == (
+        "2026-06-09T11:00:00+01:00",
+        None,
+    )
+
+
+def test_polish_interview_time() -> None:
+    # Polish weekdays and months (sentence written for this test; sent Fri 20 Feb).
+    text = "Zapraszamy na rozmowę w czwartek, 7 maja o 10:00."
+    assert at(text) == ("2026-05-07T10:00:00+01:00", None)

@@ -18,7 +18,13 @@ Conventions (each one is tested):
   "+01:00", "Berlin time", "Pacific", "Eastern Time", "(heure de Paris)", "hora CDMX",
   "Hora central europea - Madrid", "(UTC+01:00) Amsterdam, Berlin"); named zones are resolved
   with zoneinfo for the actual date, so "2pm CET" in July is 14:00+02:00 and "2pm EST" in July
-  is 14:00-04:00 (people write the standard name all year). GMT and UTC are fixed. CST and IST
+  is 14:00-04:00, and "CEST" or "EDT" written for a winter date is the winter offset. The reason:
+  people write "CET", "EST", "PST" all year (the name they know for their zone, not the one in
+  force that day), and someone in Berlin who writes "11:00 CET" in May means 11:00 on their
+  clock, CEST (+02:00). The writer is always taken to mean the region's wall clock. UTC is
+  fixed; so is GMT, except from a sender in the UK zone (the Date offset is London's at that
+  moment, e.g. +0100 in summer): there "GMT" is UK time like "BST", +01:00 in summer. Elsewhere
+  "GMT" is the world's name for UTC ("14:00 GMT" from Berlin in July is 14:00+00:00). CST and IST
   are ambiguous and read from the sender's offset (China/US Central; India/Ireland/Israel).
 - No zone stated: `default_zone` if given, else the sender's Date offset, except that a +0000
   Date (usually a server's clock) on a German, French or Spanish text means Berlin, Paris or
@@ -68,21 +74,29 @@ def _table(groups: Iterable[str], first: int) -> dict[str, int]:
     return {name: number for number, names in enumerate(groups, first) for name in names.split()}
 
 
-# "ago" (agosto) and "set" (setiembre) are left out: they are common English words.
+# "ago" (agosto) and "set" (setiembre) are left out: they are common English words, and Polish
+# "marca" (of March) is Spanish and Portuguese for a brand (timeline.py reads it before a month
+# part only: "do końca marca"). Polish months are there in the genitive ("do 15 maja") and the
+# locative ("w maju") as well as the nominative.
 MONTHS: dict[str, int] = _table(
     (
-        "january jan janv januar jänner jaenner janvier enero ene januari gennaio janeiro",
-        "february feb febr februar février fevrier févr fevr febrero februari febbraio fevereiro",
-        "march mar märz maerz mrz mars marzo maart março marco",
-        "april apr avril avr abril abr aprile",
-        "may mai mayo mei maggio maio",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet juil julio luglio julho",
-        "august aug august août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre setembro",
-        "october oct okt oktober octobre octubre ottobre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
+        "january jan janv januar jänner jaenner janvier enero ene januari gennaio janeiro "
+        "stycznia styczeń styczniu",
+        "february feb febr februar février fevrier févr fevr febrero februari febbraio fevereiro "
+        "lutego luty lutym",
+        "march mar märz maerz mrz mars marzo maart março marco marcu",
+        "april apr avril avr abril abr aprile kwietnia kwiecień kwietniu",
+        "may mai mayo mei maggio maio maja maju",
+        "june jun juni juin junio giugno junho czerwca czerwiec czerwcu",
+        "july jul juli juillet juil julio luglio julho lipca lipiec lipcu",
+        "august aug august août aout agosto augustus sierpnia sierpień sierpniu",
+        "september sep sept septembre septiembre setiembre settembre setembro września wrzesień "
+        "wrześniu",
+        "october oct okt oktober octobre octubre ottobre outubro października październik "
+        "październiku",
+        "november nov novembre noviembre novembro listopada listopad listopadzie",
+        "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia "
+        "grudzień grudniu",
     ),
     1,
 )
@@ -97,13 +111,15 @@ MONTH_ABBREVIATIONS = frozenset(
 # Full names only: abbreviations ("we", "sat", "sun", "mar") are ordinary words too often.
 WEEKDAYS: dict[str, int] = _table(
     (
-        "monday montag lundi lunes maandag lunedì lunedi segunda-feira",
-        "tuesday dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira",
-        "wednesday mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira",
-        "thursday donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira",
-        "friday freitag vendredi viernes vrijdag venerdì venerdi sexta-feira",
-        "saturday samstag sonnabend samedi sábado sabado zaterdag",
-        "sunday sonntag dimanche domingo zondag domenica",
+        "monday montag lundi lunes maandag lunedì lunedi segunda-feira poniedziałek poniedziałku",
+        "tuesday dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira wtorek "
+        "wtorku",
+        "wednesday mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
+        "środa środy środę",
+        "thursday donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira czwartek czwartku",
+        "friday freitag vendredi viernes vrijdag venerdì venerdi sexta-feira piątek piątku",
+        "saturday samstag sonnabend samedi sábado sabado zaterdag sobota soboty sobotę",
+        "sunday sonntag dimanche domingo zondag domenica niedziela niedzieli niedzielę",
     ),
     0,
 )
@@ -433,7 +449,8 @@ _MORNING_BEFORE = re.compile(r"\b(?:guten|heute|am|jeden|den|dem|der|la|esta|una
 _NEXT_WEEK_WORDS = frozenset(
     phrase_list(
         """next, the following, nächsten, nächster, naechsten, naechster, el próximo,
-        el proximo, próximo, proximo"""
+        el proximo, próximo, proximo, przyszły, przyszłego, przyszłą, następny, następnego,
+        następną"""
     )
 )
 _THIS_WEEK_WORDS = frozenset(word_list("this diesen diesem ce este"))
@@ -776,6 +793,18 @@ def _ambiguous_abbreviation(abbr: str, sent: datetime) -> str:
     return "Asia/Kolkata"
 
 
+_LONDON = zone_info("Europe/London")
+
+
+def _gmt(sent: datetime) -> tzinfo:
+    """What "GMT" means from this sender: UK time from someone on UK time, else UTC."""
+    try:
+        in_london = sent.utcoffset() == sent.astimezone(_LONDON).utcoffset()
+    except OverflowError:  # the ends of time
+        return UTC
+    return _LONDON if in_london else UTC
+
+
 def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] | None:
     """The zone written right after a time (within a few characters), and where it ends."""
     match = _ZONE.match(text, position, min(len(text), position + 80))
@@ -791,15 +820,17 @@ def zone_after(text: str, position: int, sent: datetime) -> tuple[tzinfo, int] |
         elif match["sign"]:
             found = _fixed(match["sign"], match["oh"], match["om"])
         else:
-            found = UTC
+            found = _gmt(sent) if match["prefix"].upper() == "GMT" else UTC
     elif match["sign2"]:
         found = _fixed(match["sign2"], match["oh2"], match["om2"])
     elif match["named"]:
         found = zone_or_none(_ZONE_NAMES[" ".join(match["named"].lower().split())])
     elif match["abbr"]:
         abbr = match["abbr"]
-        if abbr in ("UTC", "GMT", "Z"):
+        if abbr in ("UTC", "Z"):
             found = UTC
+        elif abbr == "GMT":
+            found = _gmt(sent)
         elif abbr in ("CST", "IST"):
             found = zone_or_none(_ambiguous_abbreviation(abbr, sent))
         elif abbr in _ABBREVIATIONS:
