@@ -551,3 +551,143 @@ MORE_LANGUAGES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_LANGUAGES)
 def test_more_languages(text: str, expected: date) -> None:
     assert resolved(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrase families in eight languages (sentences invented for these tests; sent Wed 4 March 2026)
+
+MAY_10, MAY_15, MAY_31 = date(2026, 5, 10), date(2026, 5, 15), date(2026, 5, 31)
+JUNE_10, JUNE_15 = date(2026, 6, 10), date(2026, 6, 15)
+FORTNIGHT = date(2026, 3, 18)
+
+FORTNIGHTS = [
+    ("We'll get back to you within a fortnight.", FORTNIGHT),
+    ("The panel will reach a decision within the next fortnight.", FORTNIGHT),
+    ("You should hear from us in a fortnight's time.", FORTNIGHT),
+    ("Expect our feedback in about a fortnight.", FORTNIGHT),
+    ("We'll have an outcome for you in a fortnight or so.", FORTNIGHT),
+    ("Wir melden uns binnen vierzehn Tagen bei Ihnen.", FORTNIGHT),
+    ("Eine Entscheidung erhalten Sie innerhalb von 14 Tagen.", FORTNIGHT),
+    ("Sie hören in vierzehn Tagen von uns.", FORTNIGHT),
+    ("Nous reviendrons vers vous sous quinzaine.", FORTNIGHT),
+    ("Vous aurez notre réponse dans une quinzaine de jours.", FORTNIGHT),
+    ("Nous vous ferons un retour d'ici une quinzaine.", FORTNIGHT),
+    ("Nous prendrons une décision dans les quinze jours.", FORTNIGHT),
+    ("Le daremos una respuesta en una quincena.", FORTNIGHT),
+    ("Tendrá noticias nuestras dentro de una quincena.", FORTNIGHT),
+    ("Le comunicaremos la decisión en un plazo de quince días.", FORTNIGHT),
+    ("Je hoort binnen 14 dagen van ons.", FORTNIGHT),
+    ("We laten je binnen veertien dagen weten wat ons besluit is.", FORTNIGHT),
+    ("We nemen een beslissing binnen twee weken.", FORTNIGHT),
+    ("Ti daremo una risposta entro quindici giorni.", FORTNIGHT),  # the idiom, as in French
+    ("Riceverai un riscontro entro una quindicina di giorni.", FORTNIGHT),
+    ("Ti faremo sapere l'esito nel giro di due settimane.", FORTNIGHT),
+    ("Daremos uma resposta em quinze dias.", FORTNIGHT),
+    ("Receberá uma resposta dentro de uma quinzena.", FORTNIGHT),
+    ("Teremos uma decisão no prazo de duas semanas.", FORTNIGHT),
+    ("Odpowiedź otrzymasz w ciągu 14 dni.", FORTNIGHT),
+    ("Odezwiemy się w ciągu dwóch tygodni.", FORTNIGHT),
+    ("Decyzję przekażemy w ciągu czternastu dni.", None),  # no such number word: nothing
+]
+
+MONTH_PARTS = [
+    # English
+    ("We'll make a decision by mid-May.", MAY_15),
+    ("You will hear back from us by the middle of May.", MAY_15),
+    ("We expect to decide in early May.", MAY_10),
+    ("We'll get back to you at the beginning of May.", MAY_10),
+    ("The team will reach a decision by the end of May.", MAY_31),
+    ("Our feedback will follow in late May.", MAY_31),
+    ("We'll let you know in the second half of May.", MAY_31),
+    # German
+    ("Wir melden uns Mitte Mai bei Ihnen.", MAY_15),
+    ("Eine Entscheidung fällt bis Mitte Mai.", MAY_15),
+    ("Sie erhalten unsere Rückmeldung Anfang Mai.", MAY_10),
+    ("Wir melden uns bis Ende Mai.", MAY_31),
+    ("Mit einer Entscheidung rechnen wir spätestens Ende Mai.", MAY_31),
+    ("Wir geben Ihnen Anfang Juni Bescheid.", JUNE_10),
+    # French
+    ("Nous reviendrons vers vous mi-mai.", MAY_15),
+    ("Nous prendrons notre décision à la mi-mai.", MAY_15),
+    ("Nous vous donnerons une réponse d'ici fin mai.", MAY_31),
+    ("Vous aurez un retour fin mai.", MAY_31),
+    ("Nous vous ferons part de notre décision début mai.", MAY_10),
+    ("Nous vous répondrons au début du mois de juin.", None),  # "du mois de": not read (yet)
+    ("Nous reviendrons vers vous avant la fin mai.", MAY_31),
+    # Spanish
+    ("Le daremos una respuesta a mediados de junio.", JUNE_15),
+    ("Tomaremos una decisión a mediados de mayo.", MAY_15),
+    ("Le contactaremos a finales de mayo.", MAY_31),
+    ("Recibirá noticias nuestras a principios de mayo.", MAY_10),
+    ("Le responderemos antes de finales de mayo.", MAY_31),
+    ("Le daremos una respuesta a fines de mayo.", MAY_31),
+    # Dutch
+    ("Je hoort half mei van ons.", MAY_15),
+    ("We nemen halverwege mei een beslissing.", MAY_15),
+    ("We laten je eind mei weten hoe het verder gaat.", MAY_31),
+    ("Ons besluit volgt uiterlijk eind mei.", MAY_31),
+    ("Je hoort begin mei van ons.", MAY_10),
+    ("We laten u begin juni weten wat de uitslag is.", JUNE_10),
+    # Italian
+    ("Ti daremo una risposta a metà maggio.", MAY_15),
+    ("Comunicheremo la decisione entro la fine di maggio.", MAY_31),
+    ("Ti faremo sapere a fine maggio.", MAY_31),
+    ("Riceverai un riscontro all'inizio di maggio.", MAY_10),
+    ("Ti ricontatteremo ai primi di giugno.", JUNE_10),
+    ("La decisione arriverà verso la fine di maggio.", MAY_31),
+    # Portuguese
+    ("Daremos uma resposta em meados de junho.", JUNE_15),
+    ("Teremos uma decisão até meados de maio.", MAY_15),
+    ("Entraremos em contacto no final de maio.", MAY_31),
+    ("Daremos uma resposta até o fim de maio.", MAY_31),
+    ("Receberá notícias nossas no início de maio.", MAY_10),
+    ("Esperamos ter uma decisão no começo de junho.", JUNE_10),
+    # Polish
+    ("Odezwiemy się do połowy maja.", MAY_15),
+    ("Decyzję podejmiemy w połowie maja.", MAY_15),
+    ("Odpowiedź otrzymasz do końca maja.", MAY_31),
+    ("Damy znać pod koniec maja.", MAY_31),
+    ("Odezwiemy się na początku maja.", MAY_10),
+    ("Decyzję podejmiemy do końca marca.", date(2026, 3, 31)),
+    ("Damy znać w maju.", MAY_31),
+]
+
+POLISH = [
+    ("Odezwiemy się do piątku.", THIS_FRIDAY),
+    ("Odpowiedź otrzymasz najpóźniej do piątku.", THIS_FRIDAY),
+    ("Damy znać do poniedziałku.", date(2026, 3, 9)),
+    ("Odezwiemy się do przyszłego piątku.", NEXT_FRIDAY),
+    ("Odezwiemy się w przyszłym tygodniu.", NEXT_FRIDAY),
+    ("Decyzję podejmiemy w przyszłym tygodniu.", NEXT_FRIDAY),
+    ("Odpowiedź otrzymasz w tym tygodniu.", THIS_FRIDAY),
+    ("Damy znać do końca tygodnia.", THIS_FRIDAY),
+    ("Odezwiemy się do końca przyszłego tygodnia.", NEXT_FRIDAY),
+    ("Odezwiemy się na początku przyszłego tygodnia.", date(2026, 3, 10)),
+    ("Odpowiedź otrzymasz w ciągu 14 dni.", FORTNIGHT),
+    ("Decyzję podejmiemy w ciągu 10 dni roboczych.", date(2026, 3, 18)),
+    ("Decyzję podejmiemy w ciągu tygodnia.", date(2026, 3, 11)),
+    ("Poinformujemy o decyzji do końca miesiąca.", date(2026, 3, 31)),
+    ("Skontaktujemy się w przyszłym miesiącu.", date(2026, 4, 30)),
+    ("Odezwiemy się do 20 marca.", None),  # "marca" is a brand in Spanish: never a bare date
+    ("Odezwiemy się do 20 maja.", date(2026, 5, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*FORTNIGHTS, *MONTH_PARTS, *POLISH])
+def test_fortnights_month_parts_and_polish(text: str, expected: date | None) -> None:
+    assert resolved(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will begin April interviews soon and let you know.",
+        "We'll let you know on a fine May morning, we hope.",
+        "Half May's candidates were local; we'll let you know soon.",
+        "Please let us know your availability by mid-May.",
+        "Bitte geben Sie uns bis Ende Mai Rückmeldung.",
+        "Prosimy o odpowiedź do piątku.",
+    ],
+)
+def test_month_part_traps(text: str) -> None:
+    assert decision_timeline(text, SENT) is None

@@ -249,7 +249,16 @@ _CUE_PHRASES: dict[int, str] = {
         entraremos em contato
         odpowiedź
         odpowiedzi
+        odpowiemy
         odezwiemy
+        damy znać
+        damy ci znać
+        damy panu znać
+        damy pani znać
+        skontaktujemy*
+        poinformujemy
+        informację zwrotną
+        informacji zwrotnej
     """,
     _GENERIC: """
         next step
@@ -352,7 +361,8 @@ _REQUEST = re.compile(
     r"|your\s+(?:feedback|response|reply|answer|availability|confirmation|decision|thoughts)"
     r"|ihre?\s+(?:rückmeldung|antwort|entscheidung|verfügbarkeit|bestätigung)"
     r"|votre\s+(?:retour|réponse|décision|disponibilité|confirmation)|vos\s+disponibilités"
-    r"|(?:su|tu)\s+(?:respuesta|decisión|disponibilidad|confirmación))"
+    r"|(?:su|tu)\s+(?:respuesta|decisión|disponibilidad|confirmación)"
+    r"|prosimy|proszę|prosilibyśmy|daj(?:cie)?\s+(?:nam|mi)\s+znać)"
 )
 
 
@@ -434,6 +444,9 @@ _UNITS: dict[str, tuple[str, bool]] = {
                     ("hour", False)),
     "fortnight": ("fortnight", False), "fortnights": ("fortnight", True),
     "quinzaine": ("quinzaine", False), "huitaine": ("huitaine", False),
+    # Spanish, Portuguese and Italian fortnights
+    "quincena": ("quinzaine", False), "quinzena": ("quinzaine", False),
+    "quindicina": ("quinzaine", False),
 }  # fmt: skip
 _UNIT = alternation(_UNITS)
 _STRONG_SPAN_PREP = re.compile(
@@ -451,7 +464,7 @@ _SPAN = re.compile(
     r"|d'ici(?:\s+à)?|sous(?:\s+un\s+délai\s+(?:de|d'))?|dans(?:\s+un\s+délai\s+(?:de|d'))?"
     r"|au\s+cours\s+(?:des|de)|en(?:\s+un\s+plazo(?:\s+máximo)?\s+de|\s+el\s+plazo\s+de"
     r"|\s+el\s+transcurso\s+de)?|dentro\s+de|durante|entro|nel\s+giro\s+di"
-    r"|no\s+prazo\s+de|em\s+até|w\s+ciągu)(?:\s+|(?<=')\s*)"
+    r"|no\s+prazo\s+de|em\s+até|em|nos|nas|w\s+ciągu)(?:\s+|(?<=')\s*)"
     r"(?:(?:about|around|approximately|approx\.?|roughly|another|a\s+further|ca\.?|circa|etwa"
     r"|ungefähr|rund|maximal|höchstens|environ|à\s+peu\s+près|aproximadamente"
     r"|alrededor\s+de|como\s+máximo|máximo)\s+)?"
@@ -471,24 +484,37 @@ _PREP = alternation(
     some time, no later than, not later than, bis, spätestens, noch, im laufe, innerhalb, vor,
     gegen, zum, d'ici, d'ici à, avant, pour, jusqu'à, jusqu'au, dans, en, courant, au cours de,
     vers, à, a, para, antes de, antes del, hasta, durante, hacia, dentro de,
-    en el transcurso de, a lo largo de, uiterlijk, voor, tegen, entro, prima di, entro il,
-    entro la, até, até ao, até à"""
+    en el transcurso de, a lo largo de, uiterlijk, voor, tegen, rond, entro, prima di, entro il,
+    entro la, verso, até, até ao, até à, até o, até a, em, no, do, najpóźniej do, przed, pod,
+    w, z"""
     )
 )
 _DET_WORDS = alternation(
-    word_list("the der die das den dem des zum zur im la le les el los las del al de du of")
+    word_list(
+        "the der die das den dem des zum zur im la le les el los las del al de du of di ai agli van"
+    )
 )
-_DET = rf"(?:(?:{_DET_WORDS})\s+|[ld]'\s*)"
+_DET = rf"(?:(?:{_DET_WORDS})\s+|(?:[ld]|all|dell|nell)'\s*)"
+# Polish month and week parts: "do końca", "na początku", "w połowie".
+_ANCHOR_PL = r"|końca|koniec|końcem|początku|początek|połowie|połowy"
 _ANCHOR = (
     r"(?:first\s+half|second\s+half|end|close|beginning|start|middle|mid|early|late|later|ende"
     r"|anfang|beginn|mitte|fin"
     r"|début|debut|milieu|mi(?=-)|final|finales|fines|principios|principio|inicios|comienzos"
-    r"|mediados)"
+    rf"|mediados{_ANCHOR_PL})"
+)
+# Before a month's name only, as these are ordinary words elsewhere ("fine", "begin", "half"):
+# Dutch "half mei", "eind mei", "begin juni"; Italian "metà maggio", "fine maggio", "inizio
+# giugno"; Portuguese "meados de junho", "fim de maio", "início de junho".
+_MONTH_PART = (
+    rf"(?:{_ANCHOR[3:-1]}|half|halverwege|midden|medio|eind|einde|begin|metà|fine(?!\s+may\b)"
+    r"|inizio|inizi|primi|meados|fim|finais|início|inicio|começo|comeco|princípios|princípio)"
 )
 _WHICH = (
     r"(?:next|following|coming|current|this|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?"
     r"|folgende[nrs]?|übernächste[nrs]?|diese[nrs]?|laufende[nrs]?|prochaine?|próxim[oa]"
-    r"|proxim[oa]|siguiente|este|esta|cette|ce)"
+    r"|proxim[oa]|siguiente|este|esta|cette|ce|przyszł(?:ym|ego|y)|następn(?:ym|ego|y)|tym"
+    r"|tego|bieżąc(?:ym|ego|y))"
 )
 _AFTER_WHICH = (
     r"(?:after\s+next|prochaine?|suivante?|à\s+venir|qui\s+vient|en\s+cours|que\s+viene"
@@ -497,9 +523,11 @@ _AFTER_WHICH = (
 
 
 # What may stand before a week or month: "by the end of", "d'ici la fin de", "a finales de".
-_PREP_ANCHOR = (
-    rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{_ANCHOR})(?:\s+|-)(?:{_DET})*)?"
-)
+def _prep_anchor(anchor: str) -> str:
+    return rf"\b(?P<prep>(?:{_PREP})\s+)?(?:{_DET})*(?:(?P<anchor>{anchor})(?:\s+|-)(?:{_DET})*)?"
+
+
+_PREP_ANCHOR = _prep_anchor(_ANCHOR)
 
 
 def _anchored(unit_word: str) -> re.Pattern[str]:
@@ -509,12 +537,19 @@ def _anchored(unit_word: str) -> re.Pattern[str]:
     )
 
 
-_WEEK = _anchored(r"week|woche|semaine|semana")
-_MONTH = _anchored(r"month|monats?|mois|mes")
+_WEEK = _anchored(r"week|woche|semaine|semana|tydzień|tygodnia|tygodniu")
+_MONTH = _anchored(r"month|monats?|mois|mes|miesiąc|miesiąca|miesiącu")
 # Abbreviations are left out here: "mar" and "sept" (French seven) are words on their own.
-_FULL_MONTH_NAMES = alternation(name for name in MONTHS if name not in MONTH_ABBREVIATIONS)
+# Polish "marca" (of March) is only read after a month part: "do końca marca".
+_MONTH_NAMES: dict[str, int] = {
+    **{name: number for name, number in MONTHS.items() if name not in MONTH_ABBREVIATIONS},
+    "marca": 3,
+}
+_FULL_MONTH_NAMES = alternation(_MONTH_NAMES)
+# A day after the month makes it a date ("begin April 3"), which the date finder reads.
 _NAMED_MONTH = re.compile(
-    rf"{_PREP_ANCHOR}(?P<mon>{_FULL_MONTH_NAMES})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"{_prep_anchor(_MONTH_PART)}(?P<mon>{_FULL_MONTH_NAMES})\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
 )
 _WEEKEND = re.compile(
     r"\b(?:(?P<prep>by|before|until|bis|vor|avant|d'ici|antes\s+del?|para)\s+)?"
@@ -539,7 +574,7 @@ _END_OF_DAY = re.compile(
 )
 _DEADLINE_PREP = re.compile(
     r"(?:by|before|until|till|no\s+later|not\s+later|bis|spätestens|vor|d'ici|avant|jusqu"
-    r"|antes|hasta|para|uiterlijk|entro|até)\b"
+    r"|antes|hasta|para|uiterlijk|entro|até|do|najpóźniej|przed)\b"
 )
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+by"
@@ -549,7 +584,7 @@ _DEADLINE_BEFORE = re.compile(
     r"|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|para(?:\s+el)?|hasta(?:\s+el)?"
     r"|a\s+más\s+tardar(?:\s+el)?|como\s+muy\s+tarde(?:\s+el)?|uiterlijk(?:\s+op)?"
     r"|vóór|voor|entro(?:\s+(?:il|la|e\s+non\s+oltre))?|non\s+oltre|prima\s+d[ie]l?"
-    r"|até(?:\s+(?:a|ao|à|dia))?|o\s+mais\s+tardar)\s+(?:the\s+)?$"
+    r"|até(?:\s+(?:a|ao|à|dia))?|o\s+mais\s+tardar|(?:najpóźniej\s+)?do|przed)\s+(?:the\s+)?$"
 )
 _ON_BEFORE = re.compile(r"\b(?:on|am|le|el)\s+$")
 _DEADLINE_AFTER = re.compile(
@@ -561,9 +596,9 @@ _DEADLINE_AFTER = re.compile(
 # one scan of a sentence finds the trigger words of all families.
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "span": tuple(_UNITS),
-    "week": ("week", "woche", "semaine", "semana"),
-    "month": ("month", "monat", "monats", "mois", "mes"),
-    "named_month": tuple(name for name in MONTHS if name not in MONTH_ABBREVIATIONS),
+    "week": ("week", "woche", "semaine", "semana", "tydzień", "tygodnia", "tygodniu"),
+    "month": ("month", "monat", "monats", "mois", "mes", "miesiąc", "miesiąca", "miesiącu"),
+    "named_month": tuple(_MONTH_NAMES),
     "weekend": ("weekend", "wochenende", "week-end", "semana", "eow", "week", "end-of-week"),
     "month_edge": ("monatsende", "monatsanfang", "monatsmitte", "month-end", "month", "eom"),
     "week_number": ("kw", "kalenderwoche", "cw", "calendar week", "week"),
@@ -607,20 +642,28 @@ class _Frame:  # not slotted: cached_property needs a __dict__
         return max(self.calendar.workdays) if self.calendar and self.calendar.workdays else 4
 
 
-_END_WORDS = re.compile(r"\b(?:end|close|late|later|ende|fin|final|finales|fines|second\s+half)\b")
+_END_WORDS = re.compile(
+    r"\b(?:end|close|late|later|ende|fin|final|finales|fines|second\s+half|eind|einde|fine|fim"
+    r"|finais|końca|koniec|końcem)\b"
+)
 _START_WORDS = re.compile(
     r"\b(?:beginning|start|early|anfang|beginn|début|debut|principios|principio|inicios"
-    r"|comienzos)\b"
+    r"|comienzos|begin|inizio|inizi|primi|início|inicio|começo|comeco|princípios|princípio"
+    r"|początku|początek)\b"
 )
-_MID_WORDS = re.compile(r"\b(?:middle|mid|mitte|milieu|mi|mediados|first\s+half)\b")
+_MID_WORDS = re.compile(
+    r"\b(?:middle|mid|mitte|milieu|mi|mediados|first\s+half|half|halverwege|midden|medio|metà"
+    r"|meados|połowie|połowy)\b"
+)
 _AFTER_NEXT_WORDS = re.compile(r"\bafter\s+next\b|übernächste")
 _NEXT_WORDS = re.compile(
     r"\b(?:next|following|coming|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|folgende[nrs]?"
     r"|prochaine?|suivante?|à\s+venir|qui\s+vient|próxim[oa]|proxim[oa]|siguiente|que\s+viene"
-    r"|entrante)\b"
+    r"|entrante|przyszł\w*|następn\w*)\b"
 )
 _THIS_WORDS = re.compile(
-    r"\b(?:this|current|diese[nrs]?|laufende[nrs]?|cette|ce|esta|este|en\s+cours|actual)\b"
+    r"\b(?:this|current|diese[nrs]?|laufende[nrs]?|cette|ce|esta|este|en\s+cours|actual|tym"
+    r"|tego|bieżąc\w*)\b"
 )
 _WITHIN_WORDS = re.compile(
     r"(?:within|during|in|over|innerhalb|im\s+laufe|dans|au\s+cours|en|durante|dentro"
@@ -703,15 +746,18 @@ def _resolve_month(match: re.Match[str], frame: _Frame) -> date | None:
     return _month_anchor_day(first.year, first.month, anchor)
 
 
+_IN_MONTH = frozenset(word_list("in im en courant during durante em w"))
+
+
 def _resolve_named_month(match: re.Match[str], frame: _Frame) -> date | None:
     name = match["mon"]
     if name == "may" and frame.reading.text[match.start("mon")] != "M":
         return None
     anchor = _anchor(match["anchor"] or "")
     prep = (match["prep"] or "").strip()
-    if anchor is None and prep not in {"in", "im", "en", "courant", "during", "durante"}:
+    if anchor is None and (prep not in _IN_MONTH or name == "marca"):
         return None
-    month = MONTHS[name]
+    month = _MONTH_NAMES[name]
     if match["year"]:
         return _month_anchor_day(int(match["year"]), month, anchor)
     today = frame.today
@@ -738,7 +784,7 @@ def _count(words: str) -> tuple[int, bool] | None:
 
 _LIMITS = {"business": 300, "day": 400, "week": 60, "month": 24, "hour": 2000}
 _DAYS_PER = {"fortnight": 14, "quinzaine": 14, "huitaine": 7}
-_IDIOM_DAYS = frozenset({"jours", "días", "dias"})
+_IDIOM_DAYS = frozenset({"jours", "días", "dias", "giorni"})
 
 
 def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
@@ -748,7 +794,8 @@ def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
     if counted is None:
         if match["count"]:
             return None
-        if kind in _DAYS_PER:
+        if kind in _DAYS_PER or (prep == "w ciągu" and not plural):
+            # Polish has no article: "w ciągu tygodnia" is within a week
             counted = (1, False)
         elif not (match["next"] or match["next2"] or match["after"]):
             return None
