@@ -691,3 +691,149 @@ def test_fortnights_month_parts_and_polish(text: str, expected: date | None) -> 
 )
 def test_month_part_traps(text: str) -> None:
     assert decision_timeline(text, SENT) is None
+
+
+JUNE_12 = date(2026, 6, 12)
+RANGES = [
+    ("We'll make our decision between 8 and 12 June.", JUNE_12),
+    ("You will hear from us between June 8 and 12.", JUNE_12),
+    ("We'll get back to you between June 8 and June 12.", JUNE_12),
+    ("Expect our feedback 8–12 June.", JUNE_12),
+    ("Wir melden uns zwischen dem 8. und 12. Juni.", JUNE_12),
+    ("Wir geben Ihnen vom 8. bis 12. Juni Bescheid.", JUNE_12),
+    ("Nous vous répondrons entre le 8 et le 12 juin.", JUNE_12),
+    ("Nous prendrons notre décision du 8 au 12 juin.", JUNE_12),
+    ("Le daremos una respuesta entre el 8 y el 12 de junio.", JUNE_12),
+    ("Tomaremos una decisión entre los días 8 y 12 de junio.", JUNE_12),
+    ("We laten je tussen 8 en 12 juni weten wat ons besluit is.", JUNE_12),
+    ("Ti daremo una risposta tra l'8 e il 12 giugno.", JUNE_12),
+    ("Daremos uma resposta entre os dias 8 e 12 de junho.", JUNE_12),
+    ("Odezwiemy się między 8 a 12 czerwca.", JUNE_12),
+    ("Decyzję podejmiemy od 8 do 12 czerwca.", JUNE_12),
+]
+
+COUNTED_BEFORE = [
+    ("We'll get back to you before two weeks are up.", FORTNIGHT),
+    ("You'll have our decision before two weeks have passed.", FORTNIGHT),
+    ("We'll let you know before a week is out.", date(2026, 3, 11)),
+    ("Wir melden uns, bevor zwei Wochen vergehen.", FORTNIGHT),
+    ("Sie erhalten eine Rückmeldung, ehe zwei Wochen vergangen sind.", FORTNIGHT),
+    ("Nous vous répondrons avant que deux semaines ne passent.", FORTNIGHT),
+    ("Nous reviendrons vers vous avant qu'une semaine ne soit passée.", date(2026, 3, 11)),
+    ("Le daremos una respuesta antes de que pasen dos semanas.", FORTNIGHT),
+    ("Tendrá noticias nuestras antes de que transcurran 10 días hábiles.", date(2026, 3, 18)),
+    ("We laten je weten wat ons besluit is voordat er twee weken voorbij zijn.", FORTNIGHT),
+    ("Ti daremo una risposta prima che passino due settimane.", FORTNIGHT),
+    ("Daremos uma resposta antes que passem duas semanas.", FORTNIGHT),
+    ("Odezwiemy się, zanim miną dwa tygodnie.", FORTNIGHT),
+    ("We'll get back to you before two weeks.", None),  # no verb: not a span
+]
+
+# Easter Sunday 2026 is 5 April (Palm Sunday 29 March), Ascension 14 May, Pentecost 24 May,
+# Corpus Christi 4 June.
+FEASTS = [
+    ("We'll make a decision after Easter.", date(2026, 4, 10)),
+    ("We'll get back to you straight after the Easter weekend.", date(2026, 4, 10)),
+    ("You will hear from us before Easter.", date(2026, 4, 4)),
+    ("We will get back to you after Whitsun.", date(2026, 5, 29)),
+    ("The panel will decide after Pentecost.", date(2026, 5, 29)),
+    ("Wir melden uns nach Pfingsten.", date(2026, 5, 29)),
+    ("Eine Entscheidung fällt direkt nach Ostern.", date(2026, 4, 10)),
+    ("Wir geben Ihnen noch vor Ostern Bescheid.", date(2026, 4, 4)),
+    ("Wir melden uns nach Fronleichnam.", date(2026, 6, 12)),
+    ("Nous vous répondrons avant le pont de l'Ascension.", date(2026, 5, 13)),
+    ("Nous reviendrons vers vous après l'Ascension.", date(2026, 5, 22)),
+    ("Nous prendrons notre décision après Pâques.", date(2026, 4, 10)),
+    ("Le daremos una respuesta después de Semana Santa.", date(2026, 4, 10)),
+    ("Le daremos una respuesta antes de Semana Santa.", date(2026, 3, 28)),
+    ("Tomaremos una decisión tras la Pascua.", date(2026, 4, 10)),
+    ("Je hoort na Pasen van ons.", date(2026, 4, 10)),
+    ("We nemen een beslissing voor Hemelvaart.", date(2026, 5, 13)),
+    ("Ti daremo una risposta dopo Pasqua.", date(2026, 4, 10)),
+    ("Daremos uma resposta depois da Páscoa.", date(2026, 4, 10)),
+    ("Odezwiemy się po Wielkanocy.", date(2026, 4, 10)),
+    ("Decyzję podejmiemy przed Zielonymi Świątkami.", date(2026, 5, 23)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*RANGES, *COUNTED_BEFORE, *FEASTS])
+def test_ranges_counted_before_and_feasts(text: str, expected: date | None) -> None:
+    assert resolved(text) == expected
+
+
+def test_feasts_roll_to_next_year_and_respect_the_message_day() -> None:
+    after_pentecost = datetime(2026, 6, 1, 9, 0, tzinfo=CET)
+    assert resolved("We'll decide after Easter.", after_pentecost) == date(2027, 4, 2)
+    easter_monday = datetime(2026, 4, 6, 9, 0, tzinfo=CET)  # still the week after Easter
+    assert resolved("We'll decide after Easter.", easter_monday) == date(2026, 4, 10)
+    found = decision_timeline("Wir melden uns nach Pfingsten.", SENT)
+    assert found == Timeline("nach Pfingsten", date(2026, 5, 29))
+
+
+def test_easter_dates() -> None:
+    from followup.timeline import easter
+
+    known = {2024: date(2024, 3, 31), 2025: date(2025, 4, 20), 2026: date(2026, 4, 5),
+             2027: date(2027, 3, 28), 2038: date(2038, 4, 25), 2285: date(2285, 3, 22)}  # fmt: skip
+    for year, sunday in known.items():
+        assert easter(year) == sunday
+
+
+INTERVIEW = datetime(2026, 3, 10, 14, 0, tzinfo=CET)  # Tuesday 10 March
+FROM_THE_INTERVIEW = [
+    ("We'll make a decision 7–10 days after interviewing.", date(2026, 3, 20)),
+    ("You'll hear back no later than 5 business days after your final interview.",
+     date(2026, 3, 17)),
+    ("We usually decide about two weeks after the onsite.", date(2026, 3, 24)),
+    ("Unsere Entscheidung erhalten Sie spätestens eine Woche nach dem Gespräch.",
+     date(2026, 3, 17)),
+    ("Nous vous répondrons dans les dix jours suivant l'entretien.", date(2026, 3, 20)),
+    ("Le daremos una respuesta en los 10 días siguientes a la entrevista.", date(2026, 3, 20)),
+    ("We laten je binnen vijf werkdagen na het gesprek weten wat ons besluit is.",
+     date(2026, 3, 17)),
+    ("Ti daremo una risposta entro 10 giorni dal colloquio.", date(2026, 3, 20)),
+    ("Daremos uma resposta nos 10 dias seguintes à entrevista.", date(2026, 3, 20)),
+    ("Odpowiedź otrzymasz najpóźniej 5 dni po rozmowie.", date(2026, 3, 15)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_THE_INTERVIEW)
+def test_spans_from_the_interview(text: str, expected: date) -> None:
+    found = decision_timeline(text, SENT, interview=INTERVIEW)
+    assert found is not None and found.date == expected
+    # Nobody can date the interview: not resolved rather than counted from the message.
+    assert decision_timeline(text, SENT) is None
+
+
+def test_spans_from_the_interview_stated_in_the_text() -> None:
+    text = (
+        "Your interview is on Tuesday, March 10 at 2pm CET. We'll make a decision 7-10 days "
+        "after interviewing."
+    )
+    assert decision_timeline(text, SENT) == Timeline(
+        "7-10 days after interviewing", date(2026, 3, 20)
+    )
+    text = (
+        "Ihr Gespräch findet am 10. März um 14 Uhr statt. Unsere Entscheidung erhalten Sie "
+        "spätestens eine Woche nach dem Gespräch."
+    )
+    found = decision_timeline(text, SENT)
+    assert found == Timeline("spätestens eine Woche nach dem Gespräch", date(2026, 3, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview will be after Easter; we'll let you know soon.",
+        "Happy Easter! We'll get back to you soon.",
+        "Please let us know before Easter whether you accept.",
+        "Wir melden uns nach Ostern mit Terminvorschlägen.",
+        "Interviews take place between 8 and 12 June, and we'll let you know the outcome soon.",
+        "We'll let you know whether you can interview between 8 and 12 June.",
+        "Our office is closed from Good Friday to Easter Monday; we'll get back to you soon.",
+        "Please reply before two weeks are up so we can make a decision.",
+        "We'll get back to you once we have met 10 candidates after the interview.",
+    ],
+)
+def test_new_family_traps(text: str) -> None:
+    assert decision_timeline(text, SENT) is None

@@ -18,12 +18,20 @@ Conventions (all dates are local dates in the calendar's zone, or the zone of `s
 
 - Ranges resolve to their upper end: "5-7 business days" → 7, "a week or two" → 14 days.
 - "N business/working days", "Werktage", "jours ouvrés", "días hábiles" skip weekends and the
-  calendar's holidays; "N days", "in 14 Tagen" are calendar days. French and Spanish "15 jours",
-  "quince días", "quinzaine" are the idiom for two weeks (14 days) and "8 jours", "huitaine" for
-  one week (7 days), as in tests/corpus. "Hours" round up to whole days.
+  calendar's holidays; "N days", "in 14 Tagen" are calendar days. French, Spanish, Portuguese
+  and Italian "15 jours", "quince días", "quinze dias", "quindici giorni" are the idiom for two
+  weeks (14 days), like "fortnight", "quinzaine", "quincena", "quinzena", "quindicina"; "8
+  jours", "huitaine" are one week (7 days), as in tests/corpus. "Hours" round up to whole days.
+- Counted before a span runs out: "before two weeks are up", "bevor zwei Wochen vergehen",
+  "avant que deux semaines ne passent", "antes de que pasen dos semanas", "zanim miną dwa
+  tygodnie" → the span's end, as "within two weeks". Where the verb follows ("before two weeks
+  are up") it must be there: "before two weeks" alone is no span.
 - A span counted from the interview ("within a week after the interview", "nach dem Gespräch
-  ... innerhalb von 10 Werktagen") starts on the interview's day: the `interview` argument,
-  else the time stated in the text (datetext.interview_time); unknown → None.
+  ... innerhalb von 10 Werktagen", "7-10 days after interviewing", "spätestens eine Woche nach
+  dem Gespräch", "dans les dix jours suivant l'entretien", "en los 10 días siguientes a la
+  entrevista", "na het gesprek", "dal colloquio", "após a entrevista", "po rozmowie") starts on
+  the interview's day: the `interview` argument, else the time stated in the text
+  (datetext.interview_time); unknown → None.
 - Vague counts are business days: "a few days", "in the coming days", "in den nächsten Tagen",
   "dans les prochains jours", "en los próximos días" → 3 business days; "a couple of days" → 2;
   "several days" → 5. "In the coming weeks" / "a few weeks" → 3 weeks.
@@ -35,7 +43,23 @@ Conventions (all dates are local dates in the calendar's zone, or the zone of `s
   the Tuesday of next calendar week; "this Friday" may be today.
 - Months: "early/beginning of next month", "Anfang nächsten Monats", "début du mois prochain",
   "a principios del mes que viene" → the 10th; "mid-March" → 15 March; "end of the month",
-  "next month", "in March" → the month's last day.
+  "next month", "in March" → the month's last day. Parts of a named month, in all eight
+  languages: early (early, Anfang, début, principios, begin, inizio, início, początek) → the
+  10th; mid (mid, Mitte, mi-, mediados, half, metà, meados, połowa) → the 15th; end (end, late,
+  Ende, fin, finales, eind, fine, final/fim, koniec) → the last day. "Begin April 3" is a date.
+- Polish: "do piątku" → as "by Friday"; "w przyszłym tygodniu" → as "next week"; "do końca
+  tygodnia/miesiąca", "na początku przyszłego tygodnia", "w maju" like their English forms.
+- Ranges of dates resolve to the upper date: "between 8 and 12 June", "zwischen dem 8. und 12.
+  Juni", "entre le 8 et le 12 juin", "entre el 8 y el 12 de junio", "8-12 June" → 12 June.
+- Movable feasts (Easter by the Anonymous Gregorian algorithm; Good Friday, Holy Week / Semana
+  Santa, Easter Monday, Ascension, Pentecost / Whitsun / Pfingsten, Whit Monday, Corpus Christi
+  / Fronleichnam, and "the Easter weekend", "le pont de l'Ascension" as spans of days): "after X"
+  ("nach Pfingsten", "después de Semana Santa", "po Wielkanocy") → the Friday (last workday) of
+  the week after X's Monday, i.e. of the week that starts on the first Monday on or after X's
+  last day (Easter Monday, Whit Monday, the Monday after Ascension Day): "after Easter" 2026 →
+  Friday 10 April. "before/by X" ("vor Ostern", "avant le pont de l'Ascension") → the day before
+  X's first day (Holy Week starts on Palm Sunday). The next such date on or after the message
+  day. School holidays ("Osterferien", "vacances de Pâques") vary by region: not read.
 - Dates: "by March 15", "bis zum 15. März", "15.03.", "3/15": year-less → the next such date,
   unless it was at most 30 days before the message (then that past date). Digits-only dates are
   D/M unless the text is English with a US context (see datetext.py); one part above 12 decides.
@@ -78,6 +102,7 @@ from followup.datetext import (
     last_day_of_month,
     local_date,
     longest_first,
+    month_day,
     phrase_list,
     week_monday,
     weekday_of_next_week,
@@ -592,6 +617,198 @@ _DEADLINE_AFTER = re.compile(
     r"|como\s+muy\s+tarde)\b"
 )
 
+
+# After the interview, in eight languages: "a week after the interview", "nach dem Gespräch",
+# "suivant l'entretien", "siguientes a la entrevista", "na het gesprek", "dopo il colloquio",
+# "após a entrevista", "po rozmowie".
+def _after_the_interview(lead: str, english: str, french: str, spanish: str) -> re.Pattern[str]:
+    """Every branch starts with `lead`; the English, French and Spanish words vary with where
+    the phrase stands (right after a span, or ahead of it in the sentence)."""
+    return re.compile(
+        rf"{lead}(?:{english})\s+(?:(?:the|your|our|this|each|every|a)\s+)?"
+        r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
+        r"|onsite|on-site|round|visit)s?\b"
+        rf"|{lead}(?:{english})\s+(?:interviewing|speaking\s+(?:with|to)\s+(?:us|you)"
+        r"|meeting\s+(?:us|you)|we\s+(?:speak|meet|talk))\b"
+        rf"|{lead}(?:nach|im\s+anschluss\s+an)\s+(?:(?:dem|das|ihrem|ihr|unserem|unser|diesem"
+        r"|jedem)\s+)?\w*(?:gespräch|interview|termin|telefonat)\w*"
+        rf"|{lead}(?:{french})\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue"
+        r"|rendez-vous|échange|appel)\w*"
+        rf"|{lead}(?:{spanish})\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
+        r"(?:entrevista|reunión|llamada|conversación)\w*"
+        rf"|{lead}na\s+(?:(?:het|je|jouw|uw|ons|dit)\s+)?\w*gesprek\w*"
+        rf"|{lead}(?:dopo|dal|dalla|(?:successivi\s+)?al)\s+(?:(?:il|lo|la|tuo|nostro)\s+|l')?"
+        r"(?:colloqui|intervist|chiamat)\w*"
+        rf"|{lead}(?:após|depois\s+d[aoe]|a\s+contar\s+d[aoe]|(?:seguintes\s+)?[àa])\s+"
+        r"(?:(?:a|o|sua|nossa)\s+)?(?:entrevista|reunião|conversa|chamada)\w*"
+        rf"|{lead}po\s+(?:(?:naszej|twojej|pana|pani)\s+)?(?:rozmowie|spotkaniu)\b"
+    )
+
+
+# Right after a span: "within a week after the interview", "within 3 days of your call",
+# "en los 10 días siguientes a la entrevista" (the span reads "siguientes" itself).
+_FROM_INTERVIEW_AFTER = _after_the_interview(
+    r"\s*",
+    "after|following|of|from",
+    r"après|suivant|qui\s+suit|qui\s+suivent|à\s+compter\s+de",
+    r"después\s+de|tras|luego\s+de|(?<=siguientes\s)a|siguientes\s+a",
+)
+# Ahead of it in the sentence: "after the interview you will hear back within 10 days".
+_FROM_INTERVIEW_BEFORE = _after_the_interview(
+    r"\b", "after|following", "après", r"después\s+de|tras|luego\s+de"
+)
+# A span counted from the interview without a preposition a plain span takes: "7-10 days after
+# interviewing", "spätestens eine Woche nach dem Gespräch". The phrase includes the interview.
+_INTERVIEW_SPAN = re.compile(
+    r"\b(?:(?P<prep>spätestens|höchstens|maximal|no\s+later\s+than|not\s+later\s+than"
+    r"|at\s+the\s+latest|at\s+most|about|around|roughly|some|approximately|etwa|ca\.?|circa"
+    r"|environ|aproximadamente|como\s+máximo|uiterlijk|najpóźniej|al\s+massimo|no\s+máximo)\s+)?"
+    r"(?:(?:the|die|les|los|las|i|os|as)\s+)?"
+    rf"(?P<count>{_COUNT})\s*(?P<unit>{_UNIT})\b"
+    r"(?:\s+(?:suivants|siguientes|successivi|seguintes|volgende))?"
+    rf"(?P<tail>{_FROM_INTERVIEW_AFTER.pattern})"
+)
+
+# Counted before a span runs out: "before two weeks are up", "bevor zwei Wochen vergehen", "avant
+# que deux semaines ne passent", "antes de que pasen dos semanas", "zanim miną dwa tygodnie".
+_BEFORE_SPAN = re.compile(
+    r"\b(?P<prep>before|bevor|ehe|avant\s+qu(?:e|')|voordat(?:\s+er)?"
+    r"|antes\s+de\s+que\s+(?:pasen|pase|transcurran|transcurra|se\s+cumplan|se\s+cumpla)"
+    r"|prima\s+che\s+(?:passino|passi|trascorrano|trascorra|siano\s+(?:passat|trascors)[ei]"
+    r"|sia\s+(?:passat|trascors)[ao])"
+    r"|antes\s+que\s+(?:se\s+)?(?:passem|passe)|antes\s+de\s+(?:passarem|passar|decorrerem)"
+    r"|zanim\s+(?:miną|minie|upłyną|upłynie))(?:\s+|(?<=')\s*)"
+    r"(?:(?:the|die|les|las|los|i|le|os|as)\s+)?"
+    rf"(?:(?P<count>{_COUNT})\s*)?(?P<unit>{_UNIT})\b"
+    r"(?P<verb>\s+(?:(?:are|is)\s+(?:up|over|out)|(?:have|has)\s+(?:passed|gone\s+by|elapsed)"
+    r"|go(?:es)?\s+by|pass(?:es)?|elapses?|vergehen|vergeht|(?:vergangen|verstrichen|um)\s+"
+    r"(?:sind|ist)|(?:ne\s+)?(?:passent|passe|s'écoulent|s'écoule|se\s+soi(?:en)?t\s+écoulé\w*"
+    r"|soi(?:en)?t\s+passé\w*)|(?:voorbij|om|verstreken)\s+(?:zijn|is)|voorbij\s+gaan))?"
+)
+# Languages whose verb follows the span: there it must be said ("before two weeks" is no span).
+_VERB_FOLLOWS = re.compile(r"before|bevor|ehe|avant|voordat")
+
+# Ranges with an explicit upper date: "between 8 and 12 June", "zwischen dem 8. und 12. Juni",
+# "entre le 8 et le 12 juin", "entre el 8 y el 12 de junio", "8-12 June", "between June 8 and 12".
+_RANGE_MONTH = alternation(_MONTH_NAMES)
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|ª|\.)?"
+_DATE_RANGE = re.compile(
+    r"\b(?:(?P<prep>between|zwischen|entre|tra|fra|tussen|między|from|vom|von|du|del|dal|van"
+    r"|od)\s+)?(?:(?:the|dem|le|el|il|o|los\s+d[ií]as|os\s+dias|de)\s+|l')?"
+    rf"(?P<d1>[0-3]?\d){_ORDINAL}(?:\s+(?:of\s+|de\s+|di\s+)?(?P<m1>{_RANGE_MONTH}))?"
+    r"(?P<join>\s*[-–—]\s*|\s+(?:and|und|et|y|e|en|a|to|till|until|bis|au|al|i|do)\s+)"
+    r"(?:(?:the|dem|zum|le|el|il|o)\s+)?"
+    rf"(?P<d2>[0-3]?\d){_ORDINAL}\s*(?:of\s+|de\s+|di\s+)?(?P<m2>{_RANGE_MONTH})\b"
+    r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<prep2>between|from)\s+(?P<m3>{_RANGE_MONTH})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"\s*(?:[-–—]|and|to|through|until)\s*"
+    rf"(?:(?P<m4>{_RANGE_MONTH})\s+)?(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|uhr\b))"
+)
+
+# Movable feasts, from Easter: name → (first day, last day) in days after Easter Sunday.
+_FEASTS: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(
+        phrase_list(
+            """easter, easter sunday, ostern, ostersonntag, pâques, paques, pascua,
+            domingo de pascua, domingo de resurrección, pasen, pasqua, páscoa, pascoa,
+            wielkanoc, wielkanocy, wielkanocą"""
+        ),
+        (0, 0),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """easter weekend, easter break, easter holiday weekend, osterwochenende,
+            osterfeiertage, osterfeiertagen, ostertage, ostertagen, week-end de pâques,
+            week-end pascal, paasweekend, paasdagen, święta wielkanocne, świętach wielkanocnych,
+            świętami wielkanocnymi"""
+        ),
+        (-2, 1),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """holy week, karwoche, semaine sainte, semana santa, goede week, settimana santa,
+            wielki tydzień, wielkim tygodniu, wielkiego tygodnia"""
+        ),
+        (-7, 0),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """good friday, karfreitag, vendredi saint, viernes santo, goede vrijdag,
+            venerdì santo, sexta-feira santa, wielki piątek, wielkim piątku"""
+        ),
+        (-2, -2),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """easter monday, ostermontag, lundi de pâques, lunes de pascua, paasmaandag,
+            tweede paasdag, pasquetta, lunedì dell'angelo, poniedziałek wielkanocny"""
+        ),
+        (1, 1),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """ascension, ascension day, himmelfahrt, christi himmelfahrt, ascensión,
+            hemelvaart, hemelvaartsdag, ascensione, ascensão, wniebowstąpienie,
+            wniebowstąpieniu"""
+        ),
+        (39, 39),
+    ),
+    **dict.fromkeys(
+        phrase_list("pont de l'ascension, ascension bridge, ascension long weekend"), (39, 40)
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """pentecost, whitsun, whitsunday, whit sunday, pfingsten, pfingstsonntag,
+            pentecôte, pentecote, pentecostés, pinksteren, pentecoste, pentecostes,
+            zielone świątki, zielonych świątkach, zielonymi świątkami"""
+        ),
+        (49, 49),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """whit monday, pfingstmontag, lundi de pentecôte, pinkstermaandag,
+            tweede pinksterdag, lunes de pentecostés"""
+        ),
+        (50, 50),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """whitsun weekend, pentecost weekend, pfingstwochenende, pfingstfeiertage,
+            pfingstfeiertagen, pinksterweekend, week-end de la pentecôte"""
+        ),
+        (48, 50),
+    ),
+    **dict.fromkeys(
+        phrase_list(
+            """corpus christi, fronleichnam, fête-dieu, sacramentsdag, corpus domini,
+            boże ciało, bożym ciele, bożego ciała"""
+        ),
+        (60, 60),
+    ),
+}
+_AFTER_FEAST = frozenset(
+    phrase_list(
+        """after, right after, straight after, directly after, shortly after, soon after,
+        following, nach, gleich nach, direkt nach, kurz nach, après, juste après, dès,
+        después de, justo después de, tras, pasada, na, direct na, vlak na, meteen na, dopo,
+        subito dopo, após, logo após, depois de, depois da, logo depois de, po, zaraz po, tuż po"""
+    )
+)
+_BEFORE_FEAST = frozenset(
+    phrase_list(
+        """before, by, until, ahead of, vor, noch vor, bis, bis zu, avant, d'ici, antes de,
+        para, hasta, voor, vóór, prima di, prima della, prima del, entro, antes da, antes do,
+        até, przed, do"""
+    )
+)
+_FEAST = re.compile(
+    rf"\b(?P<prep>{alternation(_AFTER_FEAST | _BEFORE_FEAST)})\s+"
+    r"(?:(?:the|dem|den|der|le|la|les|el|los|las|il|lo|het|de|da|do|o|a)\s+|l')*"
+    rf"(?P<feast>{alternation(_FEASTS)})\b"
+)
+
+
 # Cheap triggers: a family's pattern runs only in a window around one of its trigger words, and
 # one scan of a sentence finds the trigger words of all families.
 _TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -603,6 +820,16 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_edge": ("monatsende", "monatsanfang", "monatsmitte", "month-end", "month", "eom"),
     "week_number": ("kw", "kalenderwoche", "cw", "calendar week", "week"),
     "end_of_day": (*word_list("day eod cob business tages heute journée día"), "business day"),
+    "date_range": tuple(_MONTH_NAMES),
+    "before_span": tuple(word_list("before bevor ehe avant voordat prima zanim antes")),
+    # The words that tie a span to the interview (not "of": "within 3 days of your call" has
+    # a span's own preposition, which the span family reads).
+    "interview_span": (
+        *word_list("after following nach anschluss après suivant suit suivent compter después"),
+        *word_list("tras luego siguientes na dopo dal dalla successivi após depois contar"),
+        *word_list("seguintes po"),
+    ),
+    "feast": tuple(_FEASTS),
 }
 _TRIGGER = re.compile(
     rf"\b(?:{alternation(word for words in _TRIGGERS.values() for word in words)})\b"
@@ -808,17 +1035,28 @@ def _resolve_span(match: re.Match[str], frame: _Frame) -> date | None:
             # which the week family reads; "within the next week" is seven days.
             return None
     number, vague = counted
-    if kind == "day" and not vague and number in (8, 15) and match["unit"] in _IDIOM_DAYS:
-        number -= 1  # French "sous 15 jours", Spanish "en quince días": two weeks, not 15 days
+    number = _idiom(number, vague, kind, match["unit"])
     if match["count2"] and match["count2"] != "so":
         second = _count(match["count2"])
         if second:
             number = max(number, second[0])
+    return _span_end(frame.today, kind, number, vague, frame.calendar)
+
+
+def _idiom(number: int, vague: bool, kind: str, unit: str) -> int:
+    if kind == "day" and not vague and number in (8, 15) and unit in _IDIOM_DAYS:
+        return number - 1  # French "sous 15 jours", Spanish "en quince días": two weeks
+    return number
+
+
+def _span_end(
+    today: date, kind: str, number: int, vague: bool, calendar: WorkCalendar | None
+) -> date | None:
+    """`today` plus `number` units of `kind` (vague day counts are business days)."""
     if number <= 0 or number > _LIMITS.get(kind, 60):
         return None
-    today = frame.today
     if kind == "business" or (kind == "day" and vague):
-        return add_business_days(today, number, frame.calendar)
+        return add_business_days(today, number, calendar)
     if kind == "day":
         return today + timedelta(days=number)
     if kind == "week":
@@ -860,6 +1098,96 @@ def _resolve_end_of_day(match: re.Match[str], frame: _Frame) -> date | None:
     return frame.today
 
 
+def _counted_span(count: str | None, unit: str, today: date, frame: _Frame) -> date | None:
+    """`count` `unit` ("two weeks", "7-10 days") from `today`; no count is one of a
+    singular unit (Polish "zanim minie tydzień")."""
+    kind, plural = _UNITS[" ".join(unit.split())]
+    counted = _count(count) if count else (None if plural else (1, False))
+    if counted is None:
+        return None
+    number, vague = counted
+    return _span_end(today, kind, _idiom(number, vague, kind, unit), vague, frame.calendar)
+
+
+def _resolve_before_span(match: re.Match[str], frame: _Frame) -> date | None:
+    if _VERB_FOLLOWS.match(match["prep"]) and not match["verb"]:
+        return None
+    return _counted_span(match["count"], match["unit"], frame.today, frame)
+
+
+def _resolve_interview_span(match: re.Match[str], frame: _Frame) -> date | None:
+    # With a span's own preposition ("within", "dans les") the span family reads it.
+    low = match.string
+    start = max(0, match.start() - 40)
+    count_at = match.start("count")
+    spans = _SPAN.finditer(low, start, match.end())
+    if any(span.start() < count_at < span.end() for span in spans):
+        return None
+    interview_day = frame.interview_day
+    if interview_day is None:
+        return None
+    return _counted_span(match["count"], match["unit"], interview_day, frame)
+
+
+def _resolve_date_range(match: re.Match[str], frame: _Frame) -> date | None:
+    text = frame.reading.text
+    if match["d4"]:
+        name_at = match.start("m4") if match["m4"] else match.start("m3")
+        first, last = int(match["d3"]), int(match["d4"])
+        same_month = not match["m4"]
+    else:
+        if not (match["prep"] or match["join"].strip() in "-–—"):
+            return None  # "on 8 and 12 June" are two days, not a range
+        name_at = match.start("m2")
+        first, last = int(match["d1"]), int(match["d2"])
+        same_month = not match["m1"]
+    name = _MONTH_NAME_AT.match(match.string, name_at)
+    if name is None or (name.group() == "may" and text[name_at] != "M"):
+        return None
+    if same_month and first >= last:
+        return None
+    year = int(match["year"]) if match["year"] else None
+    return month_day(frame.today, _MONTH_NAMES[name.group()], last, year)
+
+
+_MONTH_NAME_AT = re.compile(_RANGE_MONTH)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian) of `year`: the Anonymous Gregorian algorithm."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _resolve_feast(match: re.Match[str], frame: _Frame) -> date | None:
+    first, last = _FEASTS[" ".join(match["feast"].split())]
+    after = " ".join(match["prep"].split()) in _AFTER_FEAST
+    today = frame.today
+    for year in (today.year, today.year + 1):
+        sunday = easter(year)
+        if after:
+            # The Friday (last workday) of the week that starts on the feast's Monday: the first
+            # Monday on or after its last day (Easter Monday, Whit Monday, the Monday after
+            # Ascension Day).
+            end = sunday + timedelta(days=last)
+            monday = end + timedelta(days=-end.weekday() % 7)
+            day = monday + timedelta(days=frame.last_workday)
+        else:
+            day = sunday + timedelta(days=first - 1)
+        if day >= today:
+            return day
+    return None
+
+
 Resolver = Callable[[re.Match[str], _Frame], "date | None"]
 
 
@@ -871,6 +1199,7 @@ class _Family:
     before: int
     after: int
     resolve: Resolver
+    firm: bool = False  # always a firm deadline ("before two weeks are up")
 
 
 _FAMILIES: dict[str, _Family] = {
@@ -882,6 +1211,10 @@ _FAMILIES: dict[str, _Family] = {
     "month_edge": _Family(_MONTH_EDGE, 30, 20, _resolve_month_edge),
     "week_number": _Family(_WEEK_NUMBER, 40, 16, _resolve_week_number),
     "end_of_day": _Family(_END_OF_DAY, 40, 40, _resolve_end_of_day),
+    "date_range": _Family(_DATE_RANGE, 60, 24, _resolve_date_range),
+    "before_span": _Family(_BEFORE_SPAN, 0, 90, _resolve_before_span, firm=True),
+    "interview_span": _Family(_INTERVIEW_SPAN, 60, 50, _resolve_interview_span, firm=True),
+    "feast": _Family(_FEAST, 40, 0, _resolve_feast),
 }
 
 
@@ -911,28 +1244,6 @@ def _phrases(left: int, right: int, frame: _Frame) -> list[_Phrase]:
     for mention in find_dates(frame.reading, left, right):
         found.append(_mention_phrase(low, mention))
     return longest_first(found)
-
-
-def _after_the_interview(lead: str, english: str, french: str) -> re.Pattern[str]:
-    """After the interview, in four languages; every branch starts with `lead`, and the English
-    and French prepositions vary with where the phrase stands."""
-    return re.compile(
-        rf"{lead}(?:{english})\s+(?:(?:the|your|our|this|each|every)\s+)?"
-        r"(?:(?:final|last|first|second|third|next)\s+)?(?:interview|call|meeting|conversation|chat"
-        r"|onsite|on-site|round|visit)s?\b"
-        rf"|{lead}nach\s+(?:(?:dem|ihrem|unserem|diesem|jedem)\s+)?\w*(?:gespräch|interview|termin"
-        r"|telefonat)\w*"
-        rf"|{lead}(?:{french})\s+(?:l'|(?:votre|notre|cet|chaque|le)\s+)(?:entretien|entrevue"
-        r"|rendez-vous|échange|appel)\w*"
-        rf"|{lead}(?:después\s+de|tras|luego\s+de)\s+(?:(?:la|su|nuestra|esta|cada|tu)\s+)"
-        r"(?:entrevista|reunión|llamada|conversación)\w*"
-    )
-
-
-# Right after a span: "within a week after the interview", "within 3 days of your call".
-_FROM_INTERVIEW_AFTER = _after_the_interview(r"\s*", "after|following|of|from", "après|suivant")
-# Ahead of it in the sentence: "after the interview you will hear back within 10 days".
-_FROM_INTERVIEW_BEFORE = _after_the_interview(r"\b", "after|following", "après")
 
 
 def _from_interview(family: _Family, match: re.Match[str], frame: _Frame) -> date | None:
@@ -981,7 +1292,7 @@ def _family_phrase(family: _Family, match: re.Match[str], day: date) -> _Phrase:
         strong = bool(_STRONG_SPAN_PREP.match(prep))
     else:
         strong = bool(_DEADLINE_PREP.match(prep))
-    strong = strong or bool(_DEADLINE_AFTER.match(low, match.end()))
+    strong = family.firm or strong or bool(_DEADLINE_AFTER.match(low, match.end()))
     return _Phrase(match.start(), match.end(), day, strong)
 
 
