@@ -50,9 +50,14 @@ BARS = {
     # tests/holdout2 was blind until the second generalisation round. First contact: pipeline
     # events precision 0.673, recall 0.625 (tp 35, fp 17, fn 21); interview start exact 17/24;
     # decision timeline within a day 9/22. After the round's rules: 0.830 / 0.786, starts
-    # 19/24, invites 14/14, timelines still 9/22 (timeline families not done yet). Floors
-    # a little below that.
-    "holdout2": Bars(precision=0.80, recall=0.76, invite_start=1.0, timeline=0.38, any_start=0.75),
+    # 19/24, invites 14/14; after the timeline phrase families (written without reading any
+    # held-out set): timelines 16/22. Floors a little below that.
+    "holdout2": Bars(precision=0.80, recall=0.76, invite_start=1.0, timeline=0.68, any_start=0.75),
+    # tests/holdout3 has never been used to change the rules: it measures mail the rules were
+    # not written for. First contact, after both generalisation rounds: precision 0.771,
+    # recall 0.711 (tp 27, fp 8, fn 11); starts 12/16, invites 8/8; timelines 8/14. Floors
+    # just below, so that a regression shows; tune on it and it stops measuring anything.
+    "holdout3": Bars(precision=0.74, recall=0.68, invite_start=1.0, timeline=0.50, any_start=0.70),
 }
 
 
