@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from followup.machine import base_step, next_due, run_until
 from followup.model import TERMINAL_STATES, Action, ActionKind, Application, Person, State, Timer
 from followup.policy import Policy
+from followup.timing import zone_info
 
 STATE_WORDS: dict[State, str] = {
     State.TRACKING: "tracking",
@@ -37,24 +38,18 @@ STEP_WORDS: dict[str, str] = {
 
 def when(instant: datetime | None, zone: str | None = None) -> str:
     """`Tue 3 Mar 10:00`, in the user's zone when given."""
-    if instant is None:
-        return "—"
-    if zone:
-        from followup.timing import zone_info
-
-        instant = instant.astimezone(zone_info(zone))
-    return f"{instant:%a} {instant.day} {instant:%b %H:%M}"
+    return _local(instant, zone, "{0:%a} {0.day} {0:%b %H:%M}")
 
 
 def day(instant: datetime | None, zone: str | None = None) -> str:
     """`2 Mar`: enough for a table column."""
+    return _local(instant, zone, "{0.day} {0:%b}")
+
+
+def _local(instant: datetime | None, zone: str | None, layout: str) -> str:
     if instant is None:
         return "—"
-    if zone:
-        from followup.timing import zone_info
-
-        instant = instant.astimezone(zone_info(zone))
-    return f"{instant.day} {instant:%b}"
+    return layout.format(instant.astimezone(zone_info(zone)) if zone else instant)
 
 
 def people(persons: tuple[Person, ...]) -> str:
