@@ -943,7 +943,7 @@ ROUND_TWO = [
      "Club <hola@club.example>", Category.UNRELATED_CALENDAR),
     ("Terminabsage", "Leider müssen wir Ihren Termin absagen. Ihre Hausarztpraxis Dr. Berg",
      "Praxis <termine@praxis.example>", Category.UNRELATED_CALENDAR),
-    # a friend asks Dana to be a referee: her favour, not her process
+    # a friend asks the mailbox owner to be a referee: a favour, not her process
     ("favour", "I'm in the final round at Foo, they want references: would you be my referee?",
      "Jo <jo@example.net>", Category.PERSONAL),
     # an acknowledgement that states a review time stays an acknowledgement
@@ -961,5 +961,45 @@ ROUND_TWO = [
     ids=[f"{case[3].value}-{i}" for i, case in enumerate(ROUND_TWO)],
 )
 def test_second_round_families(subject: str, text: str, sender: str, expected: Category) -> None:
+    verdict = classify(mail(subject, text, sender), RuleSet.default(), ME)
+    assert verdict.category == expected, verdict.reasons
+
+
+# Families that replaced phrases copied from single corpus messages (invented sentences).
+GENERALISED = [
+    # a friend asks for a reference, in several wordings
+    ("quick ask", "Hexa asked me for three referees by Monday. Could you be one of them?",
+     "Sam <sam@example.net>", Category.PERSONAL),
+    ("reference?", "Would you mind being one of my references for the Quill job?",
+     "Sam <sam@example.net>", Category.PERSONAL),
+    ("reference?", "Can I put you down as my referee? The agency wants two names.",
+     "Sam <sam@example.net>", Category.PERSONAL),
+    ("Referenz", "Kann ich dich als Referenz angeben? Die wollen bis Freitag zwei Namen.",
+     "Lea <lea@example.net>", Category.PERSONAL),
+    # ... while an employer asking the candidate for references stays a request
+    ("Next steps", "We now need two references; could you send their names by Friday?",
+     "Kim <kim@acme.example>", Category.REFERENCE_REQUEST),
+    ("Referenzen", "Bitte nennen Sie uns zwei Personen, die Sie als Referenz angeben möchten.",
+     "HR <hr@acme.example>", Category.REFERENCE_REQUEST),
+    # signing the offer online
+    ("Next steps", "Congratulations! The paperwork is ready: sign it electronically by Friday.",
+     "Kim <kim@acme.example>", Category.OFFER),
+    # family good-luck wishes, but not a company's formal farewell
+    ("Heute", "Viel Glück heute bei deinem Gespräch, toi toi toi! Hab euch lieb, Oma",
+     "Oma <oma@example.net>", Category.PERSONAL),
+    ("Ihre Bewerbung", "Leider haben wir uns für eine andere Person entschieden. Viel Glück für "
+     "Ihre berufliche Zukunft.", "HR <hr@acme.example>", Category.REJECTION),
+    # a French headhunter's opener
+    ("Opportunité", "Bonjour, votre parcours a attiré mon attention : je recrute pour un client.",
+     "Paul <paul@cabinet.example>", Category.RECRUITER_OUTREACH),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "expected"),
+    GENERALISED,
+    ids=[f"{case[3].value}-{i}" for i, case in enumerate(GENERALISED)],
+)
+def test_generalised_families(subject: str, text: str, sender: str, expected: Category) -> None:
     verdict = classify(mail(subject, text, sender), RuleSet.default(), ME)
     assert verdict.category == expected, verdict.reasons
