@@ -20,7 +20,8 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_classify.py
+	$(BIN)/python bench/bench_timeline.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
