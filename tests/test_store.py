@@ -665,3 +665,15 @@ def test_applications_list_most_recent_first_across_time_zones(store: Store) -> 
 
 def test_integrity_reports_ok(store: Store) -> None:
     assert store.integrity() == "ok"
+
+
+def test_due_applications_finds_only_timers_due_by_then(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "due.sqlite3")
+    early, late, idle = (replace(full_application(), id=name) for name in ("early", "late", "idle"))
+    noon = datetime(2026, 3, 3, 12, tzinfo=UTC)
+    with store.transaction():
+        store.save_application(late, noon + timedelta(hours=1))
+        store.save_application(early, (noon - timedelta(hours=1)).astimezone(BERLIN))
+        store.save_application(idle, None)
+    assert [a.id for a in store.due_applications(noon)] == ["early"]
+    assert [a.id for a in store.due_applications(noon + timedelta(hours=2))] == ["early", "late"]

@@ -150,6 +150,11 @@ def _open_store(args: argparse.Namespace) -> Store | None:
     return Store.open(database)
 
 
+def _classify_dir(args: argparse.Namespace) -> Path:
+    """The classification rules in force: --rules, else the user's, else the shipped ones."""
+    return paths.classify_rules_dir(paths.rules_dir(args.rules))
+
+
 def _policy(args: argparse.Namespace) -> Policy:
     """The timing rules in force (the user's rules directory, else the shipped defaults)."""
     from followup.policy import POLICY_FILE, load_policy
@@ -226,7 +231,7 @@ def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     return explain.run(
         args.paths,
         as_json=args.json,
-        rules_dir=paths.classify_rules_dir(paths.rules_dir(args.rules)),
+        rules_dir=_classify_dir(args),
         me=args.me,
         stdin=sys.stdin.buffer,
         out=out,
@@ -242,7 +247,7 @@ def run_read(args: argparse.Namespace, out: TextIO) -> int:
     from followup.store import Store
 
     policy = _policy(args)
-    rules = RuleSet.load(paths.classify_rules_dir(paths.rules_dir(args.rules)))
+    rules = RuleSet.load(_classify_dir(args))
     me = [address.strip() for address in args.me.split(",") if address.strip()]
     settings = Settings.build("local", rules, policy, me)
     messages, problems = [], []

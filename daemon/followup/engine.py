@@ -283,10 +283,7 @@ def _process_mail(
 def tick(store: Store, policy: Policy, now: datetime) -> int:
     """Fire every timer due by `now`, one transaction per application; returns actions made."""
     made = 0
-    for app in store.applications():
-        due = next_due(app)
-        if due is None or due[1] > now:
-            continue
+    for app in store.due_applications(now):
         with store.transaction():
             _, actions = _catch_up(store, app, now, policy, created=False)
         made += actions

@@ -480,6 +480,16 @@ class Store:
         rows = self._db.execute("SELECT data FROM applications ORDER BY updated DESC, id")
         return [application_from_plain(json.loads(data)) for (data,) in rows]
 
+    def due_applications(self, now: datetime) -> list[Application]:
+        """Applications with a timer due by `now`, soonest first: the clock's work, found by
+        the indexed column instead of decoding every application on every tick."""
+        rows = self._db.execute(
+            "SELECT data FROM applications WHERE next_due IS NOT NULL AND next_due <= ? "
+            "ORDER BY next_due, id",
+            (_utc(now),),
+        )
+        return [application_from_plain(json.loads(data)) for (data,) in rows]
+
     def cursor(self, account: str, folder: str) -> Cursor | None:
         row = self._db.execute(
             "SELECT uidvalidity, last_uid FROM cursors WHERE account = ? AND folder = ?",
