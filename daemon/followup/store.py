@@ -121,6 +121,10 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT RAISE(ABORT, 'the event log is append-only');
     END;
     """,
+    # 3: the clock looks up applications by their next due time.
+    """
+    CREATE INDEX applications_due ON applications (next_due);
+    """,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
