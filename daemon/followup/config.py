@@ -6,9 +6,40 @@ and what is expected. Secrets are never stored here: only how to obtain them.
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from followup.timing import parse_duration
+from followup.yamlfile import (
+    Context,
+    Position,
+    YamlError,
+    item_position,
+    load_file,
+    node_position,
+    value_position,
+)
+
+__all__ = [
+    "Account",
+    "Config",
+    "ConfigError",
+    "Credentials",
+    "FolderNames",
+    "Profile",
+    "Reference",
+    "Security",
+    "Server",
+    "config_path",
+    "find_account",
+    "load_config",
+]
 
 
 class Security(StrEnum):
@@ -34,6 +65,28 @@ class Credentials:
     password_file: Path | None = None  # e.g. $CREDENTIALS_DIRECTORY/followup-password
     keyring: bool = False  # the system keyring, service "followup", user = account username
     oauth2_token_command: str | None = None  # its first output line is an XOAUTH2 token
+    # password_file as written when it was a bare file name: a systemd service finds it as
+    # $CREDENTIALS_DIRECTORY/NAME (LoadCredential=NAME:...) when it is not next to the config.
+    credential_name: str | None = None
+
+    @property
+    def source(self) -> str | None:
+        """The config key that says where the secret comes from (None when nothing does)."""
+        sources = self.sources()
+        return sources[0] if len(sources) == 1 else None
+
+    def sources(self) -> tuple[str, ...]:
+        """Every secret source that is set; a valid account has exactly one."""
+        found = []
+        if self.password_command is not None:
+            found.append("password_command")
+        if self.password_file is not None:
+            found.append("password_file")
+        if self.keyring:
+            found.append("keyring")
+        if self.oauth2_token_command is not None:
+            found.append("oauth2_token_command")
+        return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -45,6 +98,9 @@ class FolderNames:
     drafts: str | None = None
 
 
+DEFAULT_TIMEOUT_SECONDS = 60.0  # per IMAP network operation
+
+
 @dataclass(frozen=True)
 class Account:
     name: str
@@ -53,7 +109,7 @@ class Account:
     credentials: Credentials
     ca_file: Path | None = None
     folders: FolderNames = field(default_factory=FolderNames)
-    timeout_seconds: float = 60.0
+    timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
 
 
 @dataclass(frozen=True)
@@ -89,3 +145,372 @@ class Config:
     profile: Profile
     state_dir: Path | None = None  # None: paths.state_dir() decides
     rules_dir: Path | None = None  # None: paths.rules_dir() decides
+    # Settings that load but deserve a word to the user (`followup check` prints them).
+    warnings: tuple[str, ...] = ()
+
+
+class ConfigError(YamlError):
+    """The configuration file is missing, broken or does not fit the schema.
+
+    `str()` reads `path:line:col: what is wrong and what is expected`.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.message, self.path, self.line, self.column))
+
+
+def _rebuild(message: str, path: str, line: int | None, column: int | None) -> ConfigError:
+    return ConfigError(message, path=path, line=line, column=column)
+
+
+class _Context(Context):
+    """A yamlfile.Context whose errors are ConfigErrors, so callers can tell them apart."""
+
+    def error(self, message: str, where: Position | None = None) -> ConfigError:
+        line, column = where if where else (None, None)
+        return ConfigError(message, path=self.path, line=line, column=column)
+
+
+CONFIG_NAME = "config.yaml"
+EXAMPLE_NAME = "config.example.yaml"  # shipped in rules/, i.e. the followup.rules package
+
+
+def config_path(explicit: str | Path | None = None) -> Path:
+    """The --config flag, then $FOLLOWUP_CONFIG, then $XDG_CONFIG_HOME/followup/config.yaml."""
+    for candidate in (explicit, os.environ.get("FOLLOWUP_CONFIG")):
+        if candidate:
+            return Path(candidate).expanduser()
+    # Same lookup as paths.rules_dir(), so the config and the user's rules sit side by side.
+    xdg = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(xdg) / "followup" / CONFIG_NAME
+
+
+def find_account(config: Config, name: str | None) -> Account:
+    """The account called `name`; with no name, the only account there is."""
+    names = ", ".join(account.name for account in config.accounts)
+    if name is None:
+        if len(config.accounts) == 1:
+            return config.accounts[0]
+        raise ConfigError(
+            f"there are several accounts ({names}): say which one with --account NAME",
+            path=config.path,
+        )
+    for account in config.accounts:
+        if account.name == name:
+            return account
+    raise ConfigError(f"no account named {name!r} (the accounts are: {names})", path=config.path)
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the whole configuration; every mistake is a ConfigError."""
+    path = Path(path)
+    if not path.exists():
+        raise ConfigError(
+            "no configuration file here: pass --config PATH, or write one like "
+            f"rules/{EXAMPLE_NAME} (installed at {_example_path()}); "
+            "`followup init` will write it for you",
+            path=path,
+        )
+    try:
+        data = load_file(path)
+    except YamlError as error:
+        raise ConfigError(
+            error.message, path=error.path, line=error.line, column=error.column
+        ) from None
+    return config_from_yaml(data, path)
+
+
+def _example_path() -> Path:
+    from followup.paths import shipped_rules_dir  # importlib.resources: only on this error
+
+    return shipped_rules_dir() / EXAMPLE_NAME
+
+
+# -- schema ------------------------------------------------------------------------------------
+
+_TOP_KEYS = ("accounts", "profile", "state_dir", "rules_dir")
+_SECRET_SOURCES = ("password_command", "password_file", "keyring", "oauth2_token_command")
+_ACCOUNT_KEYS = ("name", "imap", "ca_file", "username", *_SECRET_SOURCES, "folders", "timeout")
+_IMAP_KEYS = ("host", "port", "security")
+_FOLDER_KEYS = ("inbox", "drafts", "sent")
+_PROFILE_KEYS = (
+    "name",
+    "email",
+    "aliases",
+    "pitch",
+    "career_update",
+    "signature",
+    "references",
+)
+_REFERENCE_KEYS = ("name", "email", "relationship", "last_worked_together", "can_speak_to")
+# Keys that would put the secret itself into the file: refused with advice, never echoed.
+_LITERAL_SECRETS = ("password", "pass", "secret", "token", "oauth2_token", "access_token")
+_CHOICES = "password_command, password_file, keyring: true or oauth2_token_command"
+_DEFAULT_PORTS = {Security.TLS: 993, Security.STARTTLS: 143, Security.INSECURE: 143}
+
+# Account names end up in systemd instance names (followup@NAME) and in file names.
+_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+# Deliberately loose: catches "Dana <dana@x.org>", a missing @, spaces, a stray comma.
+_EMAIL = re.compile(r'[^@\s<>()\[\],;:"]+@[^@\s<>()\[\],;:".]+(?:\.[^@\s<>()\[\],;:".]+)*')
+_SECONDS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*", re.IGNORECASE)
+
+
+def config_from_yaml(data: Any, path: Path) -> Config:
+    """Validate parsed YAML; relative paths in it are read against `path`'s directory."""
+    ctx = _Context(str(path))
+    base = path.expanduser().absolute().parent
+    if data is None:
+        raise ctx.error("the file is empty: expected 'accounts' and 'profile'")
+    root = ctx.mapping(data, "the configuration file", node_position(data))
+    ctx.check_keys(root, _TOP_KEYS, required=("accounts", "profile"))
+
+    accounts_node = root["accounts"]
+    if not isinstance(accounts_node, CommentedSeq):
+        raise ctx.at_value(
+            root, "accounts", "'accounts' must be a list, each item starting '- name: ...'"
+        )
+    if not accounts_node:
+        raise ctx.at_value(root, "accounts", "'accounts' must list at least one account")
+    accounts: list[Account] = []
+    warnings: list[str] = []
+    seen: dict[str, Position | None] = {}
+    for index, node in enumerate(accounts_node):
+        item = ctx.mapping(node, f"account {index + 1}", item_position(accounts_node, index))
+        account = _account(item, ctx, base, warnings)
+        if account.name in seen:
+            first = seen[account.name]
+            where = f" (first at line {first[0]})" if first else ""
+            raise ctx.at_value(
+                item,
+                "name",
+                f"account name {account.name!r} is used twice{where}: names must differ",
+            )
+        seen[account.name] = value_position(item, "name")
+        accounts.append(account)
+
+    profile = _profile(
+        ctx.mapping(root["profile"], "'profile'", value_position(root, "profile")), ctx
+    )
+    return Config(
+        path=path,
+        accounts=tuple(accounts),
+        profile=profile,
+        state_dir=_optional_dir(root, "state_dir", ctx, base),
+        rules_dir=_optional_dir(root, "rules_dir", ctx, base),
+        warnings=tuple(warnings),
+    )
+
+
+def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str]) -> Account:
+    for key in item:
+        if key in _LITERAL_SECRETS:
+            raise ctx.at_key(
+                item,
+                key,
+                f"{key!r} would keep the secret itself in this file, and config files end up in "
+                "backups, dotfile repositories and screenshots: say how to get it instead, with "
+                f"one of {_CHOICES}",
+            )
+    ctx.check_keys(item, _ACCOUNT_KEYS, required=("name", "imap", "username"))
+    name = ctx.get_str(item, "name")
+    if not _ACCOUNT_NAME.fullmatch(name):
+        raise ctx.at_value(
+            item,
+            "name",
+            f"account name {name!r} may only use letters, digits, '-', '_' and '.', must start "
+            "with a letter or digit and be at most 64 characters (it names files and the "
+            "systemd unit followup@NAME)",
+        )
+    who = f"account {name!r}"
+
+    imap = ctx.mapping(item["imap"], f"{who}: 'imap'", value_position(item, "imap"))
+    ctx.check_keys(imap, _IMAP_KEYS, required=("host",))
+    host = ctx.get_str(imap, "host").strip()
+    security_text = imap.get("security", Security.TLS.value)
+    try:
+        security = Security(security_text)
+    except ValueError:
+        allowed = " | ".join(member.value for member in Security)
+        raise ctx.at_value(
+            imap, "security", f"'security' must be one of {allowed}, not {security_text!r}"
+        ) from None
+    port = int(ctx.get_number(imap, "port", _DEFAULT_PORTS[security], minimum=1, integer=True))
+    if port > 65535:
+        raise ctx.at_value(imap, "port", f"'port' must be from 1 to 65535, not {port}")
+    if security is Security.INSECURE:
+        warnings.append(
+            f"{who} sends its password without TLS (security: insecure): anyone on the network "
+            "path can read it"
+        )
+
+    ca_file = None
+    if item.get("ca_file") is not None:
+        ca_file = _path(item, "ca_file", ctx, base)
+        if not ca_file.is_file():
+            raise ctx.at_value(
+                item,
+                "ca_file",
+                f"ca_file {str(ca_file)!r} does not exist: expected a PEM file of the CA "
+                "certificates to trust for this server, or null for the system's",
+            )
+        if security is Security.INSECURE:
+            warnings.append(f"{who} has a ca_file but security: insecure, which never uses it")
+
+    return Account(
+        name=name,
+        imap=Server(host=host, port=port, security=security),
+        username=ctx.get_str(item, "username"),
+        credentials=_credentials(item, ctx, base, who),
+        ca_file=ca_file,
+        folders=_folders(item, ctx, who),
+        timeout_seconds=_timeout(item, ctx),
+    )
+
+
+def _credentials(item: CommentedMap, ctx: _Context, base: Path, who: str) -> Credentials:
+    present = [key for key in _SECRET_SOURCES if key in item]
+    if "keyring" in item and not ctx.get_bool(item, "keyring"):
+        present.remove("keyring")  # `keyring: false` is the same as leaving it out
+    if not present:
+        raise ctx.at_node(
+            item, f"{who} does not say how to get its password: set exactly one of {_CHOICES}"
+        )
+    if len(present) > 1:
+        raise ctx.at_key(
+            item,
+            present[1],
+            f"{who} sets both {present[0]} and {present[1]}: keep exactly one of {_CHOICES}",
+        )
+    source = present[0]
+    if source == "keyring":
+        return Credentials(keyring=True)
+    if source == "password_file":
+        written = ctx.get_str(item, source).strip()
+        bare = "/" not in written and not written.startswith("~")
+        return Credentials(
+            password_file=_path(item, source, ctx, base), credential_name=written if bare else None
+        )
+    command = ctx.get_str(item, source)
+    if source == "password_command":
+        return Credentials(password_command=command)
+    return Credentials(oauth2_token_command=command)
+
+
+def _folders(item: CommentedMap, ctx: _Context, who: str) -> FolderNames:
+    if item.get("folders") is None:
+        return FolderNames()
+    folders = ctx.mapping(item["folders"], f"{who}: 'folders'", value_position(item, "folders"))
+    ctx.check_keys(folders, _FOLDER_KEYS)
+    return FolderNames(
+        inbox=ctx.get_str(folders, "inbox") if folders.get("inbox") is not None else "INBOX",
+        drafts=ctx.get_str(folders, "drafts") if folders.get("drafts") is not None else None,
+        sent=ctx.get_str(folders, "sent") if folders.get("sent") is not None else None,
+    )
+
+
+def _timeout(item: CommentedMap, ctx: _Context) -> float:
+    """Seconds as a number, `60s`, or any real-time duration (`2m`); never business days."""
+    if item.get("timeout") is None:
+        return DEFAULT_TIMEOUT_SECONDS
+    value = item["timeout"]
+    expected = "write seconds like 60 or 60s, or a duration like 2m"
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ctx.at_value(item, "timeout", f"'timeout' must be a duration: {expected}")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif match := _SECONDS.fullmatch(value):
+        seconds = float(match[1])
+    else:
+        try:
+            duration = parse_duration(value)
+        except ValueError:
+            duration = None
+        if duration is None or duration.business_days:
+            raise ctx.at_value(
+                item, "timeout", f"cannot read {value!r} as a 'timeout': {expected}"
+            ) from None
+        seconds = duration.real.total_seconds()
+    if seconds <= 0:
+        raise ctx.at_value(item, "timeout", f"'timeout' must be more than 0 seconds: {expected}")
+    return seconds
+
+
+def _profile(profile: CommentedMap, ctx: _Context) -> Profile:
+    ctx.check_keys(profile, _PROFILE_KEYS, required=("name", "email"))
+    aliases: list[str] = []
+    if profile.get("aliases") is not None:
+        for alias, where in ctx.get_str_list(profile, "aliases"):
+            aliases.append(_checked_email(alias.strip(), ctx, where, "aliases"))
+    references: list[Reference] = []
+    if profile.get("references") is not None:
+        node = profile["references"]
+        if not isinstance(node, CommentedSeq):
+            raise ctx.at_value(
+                profile, "references", "'references' must be a list, each item starting '- name:'"
+            )
+        for index, raw in enumerate(node):
+            ref = ctx.mapping(raw, f"reference {index + 1}", item_position(node, index))
+            ctx.check_keys(ref, _REFERENCE_KEYS, required=("name", "email"))
+            references.append(
+                Reference(
+                    name=ctx.get_str(ref, "name").strip(),
+                    email=_email(ref, "email", ctx),
+                    relationship=_text(ref, "relationship", ctx),
+                    last_worked_together=_text(ref, "last_worked_together", ctx, numbers=True),
+                    can_speak_to=_text(ref, "can_speak_to", ctx),
+                )
+            )
+    return Profile(
+        name=ctx.get_str(profile, "name").strip(),
+        email=_email(profile, "email", ctx),
+        signature=_text(profile, "signature", ctx, strip=False).rstrip(),
+        aliases=tuple(aliases),
+        pitch=_text(profile, "pitch", ctx),
+        career_update=_text(profile, "career_update", ctx),
+        references=tuple(references),
+    )
+
+
+def _text(
+    mapping: CommentedMap, key: str, ctx: _Context, *, numbers: bool = False, strip: bool = True
+) -> str:
+    """Optional free text: missing or null is empty; a year like 2021 is fine where `numbers`."""
+    value = mapping.get(key)
+    if value is None:
+        return ""
+    if numbers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise ctx.at_value(mapping, key, f"{key!r} must be text")
+    return value.strip() if strip else value
+
+
+def _email(mapping: CommentedMap, key: str, ctx: _Context) -> str:
+    return _checked_email(ctx.get_str(mapping, key).strip(), ctx, value_position(mapping, key), key)
+
+
+def _checked_email(text: str, ctx: _Context, where: Position | None, key: str) -> str:
+    if _EMAIL.fullmatch(text):
+        return text
+    hint = ""
+    if "<" in text and ">" in text:
+        inner = text[text.index("<") + 1 : text.index(">")]
+        hint = f" (write just the address, e.g. {inner})"
+    raise ctx.error(
+        f"{key!r}: {text!r} does not look like an email address: expected name@domain{hint}", where
+    )
+
+
+def _path(mapping: CommentedMap, key: str, ctx: _Context, base: Path) -> Path:
+    """`~` expanded; relative to the config file's directory, not wherever the daemon started."""
+    path = Path(ctx.get_str(mapping, key).strip()).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def _optional_dir(root: CommentedMap, key: str, ctx: _Context, base: Path) -> Path | None:
+    if root.get(key) is None:
+        return None
+    path = _path(root, key, ctx, base)
+    if path.exists() and not path.is_dir():
+        raise ctx.at_value(root, key, f"{key} {str(path)!r} is a file: expected a directory")
+    return path
