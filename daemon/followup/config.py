@@ -21,6 +21,7 @@ from followup.yamlfile import (
     Position,
     YamlError,
     item_position,
+    key_position,
     load_file,
     node_position,
     value_position,
@@ -170,6 +171,16 @@ class _Context(Context):
         line, column = where if where else (None, None)
         return ConfigError(message, path=self.path, line=line, column=column)
 
+    def value_at(self, mapping: Any, key: Any) -> Position | None:
+        """Where the value of `key` is; for an empty value (`key:`), the key itself, since
+        ruamel places a missing value at whatever token comes next, often on another line."""
+        if isinstance(mapping, CommentedMap) and mapping.get(key) is None:
+            return key_position(mapping, key)
+        return value_position(mapping, key)
+
+    def at_value(self, mapping: Any, key: Any, message: str) -> ConfigError:
+        return self.error(message, self.value_at(mapping, key))
+
 
 CONFIG_NAME = "config.yaml"
 EXAMPLE_NAME = "config.example.yaml"  # shipped in rules/, i.e. the followup.rules package
@@ -289,7 +300,7 @@ def config_from_yaml(data: Any, path: Path) -> Config:
         accounts.append(account)
 
     profile = _profile(
-        ctx.mapping(root["profile"], "'profile'", value_position(root, "profile")), ctx
+        ctx.mapping(root["profile"], "'profile'", ctx.value_at(root, "profile")), ctx
     )
     return Config(
         path=path,
@@ -323,7 +334,7 @@ def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str])
         )
     who = f"account {name!r}"
 
-    imap = ctx.mapping(item["imap"], f"{who}: 'imap'", value_position(item, "imap"))
+    imap = ctx.mapping(item["imap"], f"{who}: 'imap'", ctx.value_at(item, "imap"))
     ctx.check_keys(imap, _IMAP_KEYS, required=("host",))
     host = ctx.get_str(imap, "host").strip()
     security_text = imap.get("security", Security.TLS.value)
