@@ -1050,3 +1050,22 @@ def classify(
         reasons=reasons,
         deciding=tuple(r.name for r, _ in deciding),
     )
+
+
+def phrase_group(items: Iterable[str]) -> PhraseGroup:
+    """Phrases written as in the rules (plain, `*` wildcards, `re:`), for searches outside a
+    rule, such as deciding from headers alone whether a message is worth its body."""
+    phrases: list[Phrase] = []
+    for written in items:
+        if written.startswith("re:"):
+            phrases.append(RegexPhrase(written, re.compile(written[3:].strip(), re.IGNORECASE)))
+        elif written.strip().strip("*").strip():
+            phrases.append(PlainPhrase(written))
+    return PhraseGroup(phrases)
+
+
+def find_phrase(group: PhraseGroup, text: str) -> str | None:
+    """The first phrase of `group` found in `text` (normalised as rules see text)."""
+    raw = _normalize(text, 10_000)
+    lower = raw.lower()
+    return group.find(raw, lower, frozenset(_WORD.findall(lower)))

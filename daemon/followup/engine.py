@@ -35,6 +35,11 @@ from followup.store import Cursor, Store, StoreError
 
 log = logging.getLogger(__name__)
 
+# What the store records for a message triage judged by its headers alone.
+NOT_FETCHED = "not_fetched"
+# Skipped messages recorded per transaction: few fsyncs, yet a crash redoes little.
+SKIPPED_PER_TRANSACTION = 500
+
 # Interview news starts tracking an application; anything else must belong to one already.
 STARTS_TRACKING: frozenset[Category] = frozenset(
     {
@@ -82,16 +87,19 @@ class Slot:
     uidvalidity: int
     uid: int
     cursor_to: int | None
+    headers_only: bool = False  # triage left the body unread: remember, do not classify
 
 
 @dataclass(frozen=True)
 class Incoming:
-    """A raw message fetched from a folder, not read yet."""
+    """A raw message fetched from a folder, not read yet (`headers_only` when triage found
+    its headers enough to know it is not about a job search: `raw` is then the header)."""
 
     folder: str
     uidvalidity: int
     uid: int
     raw: bytes
+    headers_only: bool = False
 
 
 def process_message(
@@ -161,7 +169,7 @@ def _crash_safe_slots(items: list[Incoming]) -> list[Slot]:
         safe: int | None = None
         while uids and uids[0] in read[item.folder]:
             safe = uids.popleft()
-        slots.append(Slot(item.folder, item.uidvalidity, item.uid, cursor_to=safe))
+        slots.append(Slot(item.folder, item.uidvalidity, item.uid, safe, item.headers_only))
     return slots
 
 
@@ -174,13 +182,42 @@ def _replay(
 ) -> list[Outcome]:
     """Each message at the time it was written, the clock ticking up to it first."""
     outcomes = []
+    skipped: list[tuple[Mail, Slot]] = []
     for number, (mail, slot) in enumerate(ordered, start=1):
         written = _written(mail, now)
-        tick(store, settings.policy, written)
-        outcomes.append(process_mail(store, settings, mail, slot, written))
+        if slot.headers_only:
+            # Mail triage left unread changes no application: many are recorded together.
+            skipped.append((mail, slot))
+            if len(skipped) >= SKIPPED_PER_TRANSACTION:
+                outcomes.extend(_remember_skipped(store, settings, skipped, now))
+        else:
+            outcomes.extend(_remember_skipped(store, settings, skipped, now))
+            tick(store, settings.policy, written)
+            outcomes.append(process_mail(store, settings, mail, slot, written))
         if progress:
             progress(number, len(ordered))
+    outcomes.extend(_remember_skipped(store, settings, skipped, now))
     tick(store, settings.policy, now)
+    return outcomes
+
+
+def _remember_skipped(
+    store: Store, settings: Settings, skipped: list[tuple[Mail, Slot]], now: datetime
+) -> list[Outcome]:
+    """Record (and empty) a batch of messages triage judged by their headers, in one
+    transaction with their cursors; a message seen before keeps what was known of it."""
+    if not skipped:
+        return []
+    outcomes = []
+    with store.transaction():
+        for mail, slot in skipped:
+            seen = store.is_seen(settings.account, mail.message_id)
+            category = None if seen else NOT_FETCHED
+            _remember(store, settings, slot, mail.message_id, now, category=category)
+            outcomes.append(
+                Outcome(mail.message_id, "seen" if seen else NOT_FETCHED, duplicate=seen)
+            )
+    skipped.clear()
     return outcomes
 
 
@@ -223,10 +260,14 @@ def _process_mail(
             )
         return Outcome(mail.message_id, "unreadable", unreadable=mail.unreadable)
 
-    if mail.message_id in store.seen_message_ids(settings.account):
+    if store.is_seen(settings.account, mail.message_id):
         # The same message in another folder, or again after a UIDVALIDITY change.
         _only_remember(store, settings, slot, mail.message_id, now)
         return Outcome(mail.message_id, "seen", duplicate=True, reason="already read")
+
+    if slot.headers_only:
+        _only_remember(store, settings, slot, mail.message_id, now, category=NOT_FETCHED)
+        return Outcome(mail.message_id, NOT_FETCHED, reason="bulk mail with no job-search sign")
 
     applications = store.applications()
     tracked = frozenset(i for app in applications for i in app.thread_ids)

@@ -19,7 +19,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -125,6 +125,21 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX applications_due ON applications (next_due);
     """,
+    # 4: every draft written to a mailbox, so a stale one can be found again and removed only
+    # if the user left it as it was (fingerprint), and a deleted one is never written again.
+    """
+    CREATE TABLE drafts (
+        action_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uid INTEGER,
+        fingerprint TEXT NOT NULL,
+        written_at TEXT NOT NULL,
+        PRIMARY KEY (message_id)
+    );
+    CREATE INDEX drafts_by_action ON drafts (action_id);
+    """,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -161,6 +176,19 @@ class OutboxEntry:
     attempts: int
     result: str | None
     last_error: str | None
+
+
+@dataclass(frozen=True)
+class WrittenDraft:
+    """A draft as it was written: where, and a fingerprint of what the user would change."""
+
+    action_id: str
+    message_id: str
+    account: str
+    folder: str
+    uid: int | None
+    fingerprint: str
+    written_at: datetime
 
 
 @dataclass(frozen=True)
@@ -472,7 +500,69 @@ class Store:
             (status, _utc(at), result, int(failed), failed, result, action_id),
         )
 
+    def record_draft(self, draft: WrittenDraft) -> None:
+        """Remember a draft written to a mailbox (by its Message-ID; writing it again updates)."""
+        self._writing().execute(
+            "INSERT INTO drafts (action_id, message_id, account, folder, uid, fingerprint, "
+            "written_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET "
+            "folder = excluded.folder, uid = excluded.uid, fingerprint = excluded.fingerprint",
+            (
+                draft.action_id,
+                draft.message_id,
+                draft.account,
+                draft.folder,
+                draft.uid,
+                draft.fingerprint,
+                _utc(draft.written_at),
+            ),
+        )
+
     # -- reads --------------------------------------------------------------------------------
+
+    def drafts_of(self, action_id: str) -> list[WrittenDraft]:
+        """The drafts one action wrote (a reference heads-up writes one per reference)."""
+        rows = self._db.execute(
+            "SELECT action_id, message_id, account, folder, uid, fingerprint, written_at "
+            "FROM drafts WHERE action_id = ? ORDER BY message_id",
+            (action_id,),
+        )
+        return [
+            WrittenDraft(action, message, account, folder, uid, print_, _instant(at))
+            for action, message, account, folder, uid, print_, at in rows
+        ]
+
+    def thread_messages(self, application_id: str) -> list[str]:
+        """Message-IDs recorded for an application, oldest first: what a draft replies to."""
+        rows = self._db.execute(
+            "SELECT message_id, min(seen_at) AS first FROM messages "
+            "WHERE application_id = ? AND unreadable IS NULL "
+            "GROUP BY message_id ORDER BY first, message_id",
+            (application_id,),
+        )
+        return [message_id for message_id, _ in rows]
+
+    def retryable(self, now: datetime, limit: int) -> list[OutboxEntry]:
+        """Failed actions worth another try: fewer than `limit` attempts, and the wait since the
+        last one (1, 2, 4, 8 ... minutes, capped at an hour) is over."""
+        due = []
+        for entry, done_at in self._failed():
+            wait = timedelta(minutes=min(60, 2 ** max(entry.attempts - 1, 0)))
+            if entry.attempts < limit and (done_at is None or done_at + wait <= now):
+                due.append(entry)
+        return due
+
+    def _failed(self) -> list[tuple[OutboxEntry, datetime | None]]:
+        rows = self._db.execute(
+            "SELECT data, status, attempts, result, last_error, done_at FROM outbox "
+            "WHERE status = 'failed' ORDER BY created, action_id"
+        )
+        return [
+            (
+                OutboxEntry(action_from_plain(json.loads(data)), state, attempts, result, error),
+                _dt(done_at),
+            )
+            for data, state, attempts, result, error, done_at in rows
+        ]
 
     def application(self, application_id: str) -> Application | None:
         row = self._db.execute(
@@ -494,12 +584,25 @@ class Store:
         )
         return [application_from_plain(json.loads(data)) for (data,) in rows]
 
+    def next_due(self) -> datetime | None:
+        """The soonest timer of any application: when the clock next has work."""
+        row = self._db.execute("SELECT min(next_due) FROM applications").fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def cursor(self, account: str, folder: str) -> Cursor | None:
         row = self._db.execute(
             "SELECT uidvalidity, last_uid FROM cursors WHERE account = ? AND folder = ?",
             (account, folder),
         ).fetchone()
         return Cursor(row[0], row[1]) if row else None
+
+    def is_seen(self, account: str, message_id: str) -> bool:
+        """Whether a message was read before, in any folder (an indexed lookup)."""
+        row = self._db.execute(
+            "SELECT 1 FROM messages WHERE account = ? AND message_id = ? LIMIT 1",
+            (account, message_id),
+        ).fetchone()
+        return row is not None
 
     def seen_message_ids(self, account: str) -> set[str]:
         rows = self._db.execute("SELECT message_id FROM messages WHERE account = ?", (account,))

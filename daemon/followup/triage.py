@@ -1,0 +1,104 @@
+"""Decide from headers and structure alone whether a message is worth fetching whole.
+
+A big mailbox is mostly newsletters and notifications; reading only their headers keeps a
+catch-up cheap. The test is one-sided on purpose: only mail that is provably bulk AND shows
+no sign of a job search is left unread. Anything personal, on a tracked thread, from an
+employer or hiring platform, carrying a calendar invitation or naming a job-search word in
+its subject is fetched and classified in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from followup.classify import (
+    PhraseGroup,
+    RuleSet,
+    find_phrase,
+    normalize_address,
+    phrase_group,
+    sender_domain_in,
+)
+from followup.model import Mail
+
+# Lists of the classifier rules that name hiring platforms and job-search words; the user's
+# own rule files extend them, so triage learns what the classifier learns.
+PLATFORM_LISTS = (
+    "ats_senders",
+    "scheduling_senders",
+    "assessment_senders",
+    "screening_senders",
+    "job_boards",
+)
+WORD_LISTS = (
+    "application_words",
+    "interview_words",
+    "meeting_words",
+    "job_context",
+    "rejection_strong",
+    "offer_strong",
+    "reference_words",
+    "out_of_office_subjects",
+)
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What marks a message as possibly about a job search, compiled once per rule set."""
+
+    platforms: frozenset[str]
+    words: PhraseGroup
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> Hints:
+        platforms = frozenset(d.lower() for name in PLATFORM_LISTS for d in rules.list(name))
+        words = [w for name in WORD_LISTS for w in rules.list(name)]
+        return cls(platforms, phrase_group(words))
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the store knows that makes a message relevant: threads, employers, the user."""
+
+    thread_ids: frozenset[str]
+    employer_domains: frozenset[str]
+    me: frozenset[str]
+
+    @classmethod
+    def build(
+        cls, thread_ids: Iterable[str], employer_domains: Iterable[str], me: Iterable[str]
+    ) -> Known:
+        return cls(
+            frozenset(thread_ids),
+            frozenset(d.lower() for d in employer_domains),
+            frozenset(normalize_address(a) for a in me),
+        )
+
+
+def why_fetch(headers: Mail, has_calendar: bool, hints: Hints, known: Known) -> str | None:
+    """The reason to fetch the whole message, or None when its headers show bulk mail with
+    nothing to do with a job search."""
+    if headers.unreadable:
+        return "its headers could not be read"
+    if not headers.bulk:
+        return "not bulk mail"
+    if has_calendar:
+        return "it carries a calendar invitation"
+    if known.thread_ids.intersection(headers.thread_ids):
+        return "it belongs to a tracked thread"
+    people = [p for p in (headers.sender, *headers.to, *headers.cc, *headers.reply_to) if p]
+    for person in people:
+        if normalize_address(person.email) in known.me and person is not headers.sender:
+            continue
+        domain = person.email.rpartition("@")[2].lower()
+        if domain and sender_domain_in(domain, known.employer_domains):
+            return f"it involves {domain}, an employer being tracked"
+        if domain and person is headers.sender and sender_domain_in(domain, hints.platforms):
+            return f"it comes from {domain}, a hiring platform"
+    if headers.sender and normalize_address(headers.sender.email) in known.me:
+        return "the user wrote it"
+    word = find_phrase(hints.words, headers.subject)
+    if word:
+        return f"its subject mentions '{word}'"
+    return None
