@@ -94,7 +94,7 @@ def test_a_good_config_loads_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert personal.imap.security is Security.TLS
     assert personal.username == "dana@example.org"
     assert personal.credentials == Credentials(password_command="pass show mail/dana")
-    assert personal.credentials.source == "password_command"
+    assert personal.credentials.source() == "password_command"
     assert personal.ca_file is None
     assert personal.folders == FolderNames(inbox="INBOX", drafts=None, sent=None)
     assert personal.timeout_seconds == 60.0
@@ -120,7 +120,7 @@ def test_a_good_config_loads_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_the_shipped_example_loads() -> None:
     config = load_config(shipped_rules_dir() / "config.example.yaml")
     assert [account.name for account in config.accounts] == ["personal"]
-    assert config.accounts[0].credentials.source == "password_command"
+    assert config.accounts[0].credentials.source() == "password_command"
     assert config.profile.references and config.profile.signature
     assert config.warnings == ()
 

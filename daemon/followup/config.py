@@ -70,7 +70,6 @@ class Credentials:
     # $CREDENTIALS_DIRECTORY/NAME (LoadCredential=NAME:...) when it is not next to the config.
     credential_name: str | None = None
 
-    @property
     def source(self) -> str | None:
         """The config key that says where the secret comes from (None when nothing does)."""
         sources = self.sources()
