@@ -83,12 +83,24 @@ def _did_you_mean(name: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+_SUBJECT_PART = "#subject"
+
+
 def _environment(sources: Mapping[str, Path]) -> ImmutableSandboxedEnvironment:
     def load_source(name: str) -> tuple[str, str, Any] | None:
-        path = sources.get(name)
+        base, _, part = name.partition("#")
+        path = sources.get(base)
         if path is None:
             return None
-        return path.read_text(encoding="utf-8"), str(path), lambda: True
+        first, _, rest = path.read_text(encoding="utf-8").partition("\n")
+        match = _SUBJECT.match(first.rstrip("\r"))
+        if match is None:
+            raise TemplateError(path, 1, _NO_SUBJECT)
+        # The subject line and the body are two templates of the same file: a value with a
+        # line break cannot spill from the subject into the body. The body keeps an empty
+        # first line so that its line numbers are the file's.
+        source = match[1] if part else "\n" + rest
+        return source, str(path), lambda: True
 
     return ImmutableSandboxedEnvironment(
         loader=FunctionLoader(load_source),
@@ -103,7 +115,9 @@ def _environment(sources: Mapping[str, Path]) -> ImmutableSandboxedEnvironment:
 class Templates:
     """The compiled draft templates of one directory (plus defaults it does not override)."""
 
-    def __init__(self, templates: Mapping[str, Template], paths: Mapping[str, Path]) -> None:
+    def __init__(
+        self, templates: Mapping[str, tuple[Template, Template]], paths: Mapping[str, Path]
+    ) -> None:
         self._templates = dict(templates)
         self._paths = dict(paths)
 
@@ -124,19 +138,16 @@ class Templates:
                 if path.is_file():
                     sources[path.name[: -len(TEMPLATE_SUFFIX)]] = path
         env = _environment(sources)
-        compiled: dict[str, Template] = {}
+        compiled: dict[str, tuple[Template, Template]] = {}
         for name, path in sources.items():
             try:
-                source = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise TemplateError(path, None, f"cannot read: {error}") from None
-            first = source.split("\n", 1)[0]
-            if not _SUBJECT.match(first):
-                raise TemplateError(path, 1, _NO_SUBJECT)
-            try:
-                compiled[name] = env.get_template(name)
+                subject = env.get_template(name + _SUBJECT_PART)
+                body = env.get_template(name)
             except TemplateSyntaxError as error:
                 raise TemplateError(path, error.lineno, error.message or str(error)) from None
+            except (OSError, UnicodeDecodeError) as error:
+                raise TemplateError(path, None, f"cannot read: {error}") from None
+            compiled[name] = (subject, body)
         return cls(compiled, sources)
 
     @property
@@ -148,36 +159,40 @@ class Templates:
 
     def render(self, name: str, variables: Mapping[str, Any]) -> Rendered:
         """Fill a template in; any mistake is a TemplateError naming the file and line."""
-        template = self._templates.get(name)
-        if template is None:
+        pair = self._templates.get(name)
+        if pair is None:
             raise TemplateError(
                 f"{name}{TEMPLATE_SUFFIX}",
                 None,
                 f"no such template; available: {', '.join(self.names) or '(none)'}",
             )
         path = self._paths[name]
-        try:
-            text = template.render(dict(variables))
-        except SecurityError as error:
-            raise TemplateError(path, _line_of(error, path), f"not allowed: {error}") from None
-        except UndefinedError as error:
-            message = str(error)
-            if message.endswith("is undefined"):
-                wanted = message.split("'")[1] if message.count("'") >= 2 else ""
-                names = sorted(variables)
-                message += _did_you_mean(wanted, names) if wanted else ""
-                message += "; available: " + ", ".join(names)
-            raise TemplateError(path, _line_of(error, path), message) from None
-        except JinjaError as error:
-            raise TemplateError(path, _line_of(error, path), str(error)) from None
-        except Exception as error:  # a filter or method raised: still the template's fault
-            raise TemplateError(
-                path, _line_of(error, path), f"{type(error).__name__}: {error}"
-            ) from None
-        return _split(text, path)
+        subject, body = (_render(template, variables, path) for template in pair)
+        return Rendered(subject=one_line(subject, MAX_SUBJECT), body=_tidy(body))
 
 
 _NO_SUBJECT = "the first line must be 'Subject: ...', then a blank line, then the body"
+
+
+def _render(template: Template, variables: Mapping[str, Any], path: Path) -> str:
+    try:
+        return template.render(dict(variables))
+    except SecurityError as error:
+        raise TemplateError(path, _line_of(error, path), f"not allowed: {error}") from None
+    except UndefinedError as error:
+        message = str(error)
+        if message.endswith("is undefined"):
+            wanted = message.split("'")[1] if message.count("'") >= 2 else ""
+            names = sorted(variables)
+            message += _did_you_mean(wanted, names) if wanted else ""
+            message += "; available: " + ", ".join(names)
+        raise TemplateError(path, _line_of(error, path), message) from None
+    except JinjaError as error:
+        raise TemplateError(path, _line_of(error, path), str(error)) from None
+    except Exception as error:  # a filter or method raised: still the template's fault
+        raise TemplateError(
+            path, _line_of(error, path), f"{type(error).__name__}: {error}"
+        ) from None
 
 
 def _line_of(error: BaseException, path: Path) -> int | None:
@@ -191,22 +206,17 @@ def _line_of(error: BaseException, path: Path) -> int | None:
     return line
 
 
-def _split(text: str, path: Path) -> Rendered:
-    """`Subject: ...`, blank line, body → Rendered; the body's blank-line runs are collapsed so
-    that optional paragraphs (`{% if news %}`) leave no holes."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    match = _SUBJECT.match(lines[0])
-    if not match:
-        raise TemplateError(path, 1, _NO_SUBJECT)
-    subject = one_line(match[1], MAX_SUBJECT)
+def _tidy(text: str) -> str:
+    """The body without trailing blanks, leading or repeated blank lines: optional paragraphs
+    (`{% if news %}`) leave no holes. It ends with one newline."""
     body: list[str] = []
-    for line in lines[1:]:
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.rstrip()
         if line or (body and body[-1]):
             body.append(line)
     while body and not body[-1]:
         body.pop()
-    return Rendered(subject=subject, body="\n".join(body) + "\n" if body else "")
+    return "\n".join(body) + "\n" if body else ""
 
 
 def one_line(text: str, limit: int) -> str:
