@@ -1,0 +1,58 @@
+"""Fixtures for tests against a real Dovecot on loopback (see dovecot.py).
+
+`dovecot` is a fresh server per test (it starts in ~15 ms); choose its configuration with
+`@pytest.mark.dovecot(**Options)`, e.g. `@pytest.mark.dovecot(rawlog=True)`.
+Without Dovecot the tests skip, except under CI=true, where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from dovecot import Dovecot, DovecotUnavailable, Options, Tls, dovecot_version
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "dovecot(**options): configure the dovecot fixture (dovecot.Options)"
+    )
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: integration tests must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def dovecot_tls() -> Iterator[Tls]:
+    """One throwaway CA and server certificate for the whole session."""
+    try:
+        dovecot_version()
+    except DovecotUnavailable as error:
+        _unavailable(str(error))
+    if shutil.which("openssl") is None:
+        _unavailable("openssl is not installed; it makes the test certificates")
+    directory = Path(tempfile.mkdtemp(prefix="dct", dir="/tmp"))
+    try:
+        yield Tls.create(directory)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot(request: pytest.FixtureRequest, dovecot_tls: Tls) -> Iterator[Dovecot]:
+    """A running Dovecot with user `dana`, killed (with its children) after the test."""
+    marker = request.node.get_closest_marker("dovecot")
+    options = Options(**marker.kwargs) if marker else Options()
+    server = Dovecot(dovecot_tls, options)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.close()

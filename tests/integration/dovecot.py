@@ -1,0 +1,516 @@
+"""A throwaway Dovecot 2.3 IMAP server on loopback, for integration tests.
+
+Each server lives in its own short temp dir (config, TLS files, users, Maildirs, logs) and is
+killed with its children on stop; nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from followup.config import Account, Credentials, FolderNames, Security, Server
+from imapclient import IMAPClient, SocketTimeout  # type: ignore[import-untyped]
+from imapclient.imap_utf7 import encode as encode_utf7  # type: ignore[import-untyped]
+
+HOST = "127.0.0.1"
+# A second loopback address the certificate does not name: connecting there with a trusted
+# CA must still fail the hostname check.
+UNNAMED_HOST = "127.0.0.2"
+
+# What Dovecot 2.3 announces after login; drop_capabilities edits this list.
+POST_LOGIN_CAPABILITIES = (
+    "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES "
+    "THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN "
+    "NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES "
+    "WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW "
+    "STATUS=SIZE SAVEDATE LITERAL+ NOTIFY SPECIAL-USE"
+)
+
+STANDARD_MAILBOXES: Mapping[str, str | None] = {"Drafts": r"\Drafts", "Sent": r"\Sent"}
+
+
+class DovecotUnavailable(Exception):
+    """Dovecot is missing or of a version this fixture cannot configure."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How one server is configured; tests choose with @pytest.mark.dovecot(**options)."""
+
+    # name -> special-use attribute (None: the mailbox exists but carries no attribute)
+    mailboxes: Mapping[str, str | None] = field(default_factory=lambda: dict(STANDARD_MAILBOXES))
+    plaintext_auth: bool = False  # allow LOGIN without TLS on the imap port
+    prefix: str = ""  # personal namespace prefix, e.g. "INBOX."
+    separator: str = "."
+    rawlog: bool = False  # Dovecot writes every session's raw protocol to rawlog_dir/USER/
+    tls: bool = True  # False: no TLS at all (no STARTTLS, no imaps listener)
+    # Capabilities the server stops announcing after login (it still implements them), to
+    # see how a client copes with a server that lacks them.
+    drop_capabilities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlainSecret:
+    """Same shape as followup.secrets.Secret: a kind and a value."""
+
+    kind: Literal["password", "oauth2"]
+    value: str
+
+
+def dovecot_version(binary: str = "dovecot") -> str:
+    """Return the installed version (e.g. "2.3.19.1"), or raise DovecotUnavailable."""
+    path = shutil.which(binary) or (
+        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
+    )
+    if path is None:
+        raise DovecotUnavailable(
+            "dovecot is not installed; install it (Debian: apt-get install -y dovecot-imapd)"
+        )
+    out = subprocess.run([path, "--version"], capture_output=True, text=True, check=False)
+    version = out.stdout.split()[0] if out.stdout.split() else ""
+    if not version.startswith("2.3."):
+        raise DovecotUnavailable(
+            f"dovecot {version or '(unknown version)'} found at {path}; this fixture writes "
+            "Dovecot 2.3 configuration (2.4 changed the syntax). Install Dovecot 2.3."
+        )
+    return version
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Tls:
+    """A throwaway CA and a server certificate for localhost / 127.0.0.1, made with openssl."""
+
+    ca_file: Path
+    cert_file: Path
+    key_file: Path
+    other_ca_file: Path  # a CA that signed nothing here: trusting it must not help
+
+    @classmethod
+    def create(cls, directory: Path) -> Tls:
+        directory.mkdir(parents=True, exist_ok=True)
+
+        def openssl(*args: str) -> None:
+            subprocess.run(["openssl", *args], cwd=directory, check=True, capture_output=True)
+
+        ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+        for name in ("ca", "other-ca"):
+            openssl(
+                "req", "-x509", *ec, "-keyout", f"{name}.key", "-out", f"{name}.pem",
+                "-days", "2", "-subj", f"/CN=followup test {name}",
+                "-addext", "basicConstraints=critical,CA:TRUE",
+                "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+            )  # fmt: skip
+        openssl(
+            "req", "-new", *ec, "-keyout", "server.key", "-out", "server.csr",
+            "-subj", "/CN=localhost",
+        )  # fmt: skip
+        (directory / "server.ext").write_text(
+            "subjectAltName = DNS:localhost, IP:127.0.0.1\n"
+            "extendedKeyUsage = serverAuth\n"
+            "basicConstraints = CA:FALSE\n"
+        )
+        openssl(
+            "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-days", "2", "-extfile", "server.ext", "-out", "server.pem",
+        )  # fmt: skip
+        for path in directory.iterdir():
+            path.chmod(0o644)
+        return cls(
+            ca_file=directory / "ca.pem",
+            cert_file=directory / "server.pem",
+            key_file=directory / "server.key",
+            other_ca_file=directory / "other-ca.pem",
+        )
+
+
+CONFIG = """\
+# A throwaway test server; nothing here is fit for production.
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+info_log_path = {root}/dovecot.log
+protocols = imap
+listen = {host}, {unnamed_host}
+shutdown_clients = yes
+
+{ssl}
+disable_plaintext_auth = {disable_plaintext_auth}
+
+auth_mechanisms = plain login
+auth_failure_delay = 0
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/users
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%u {root}/users
+}}
+
+mail_uid = nobody
+mail_gid = {nogroup}
+first_valid_uid = 1
+mail_location = maildir:{root}/mail/%u
+mailbox_idle_check_interval = 1 secs
+mail_max_userip_connections = 200
+
+namespace inbox {{
+  inbox = yes
+  prefix = {prefix}
+  separator = {separator}
+{mailboxes}
+}}
+
+protocol imap {{
+  mail_max_userip_connections = 200
+{protocol_extra}
+}}
+
+service imap-login {{
+  inet_listener imap {{
+    port = {imap_port}
+  }}
+{imaps_listener}
+}}
+"""
+
+
+def _mailbox_block(name: str, special_use: str | None) -> str:
+    if '"' in name or "\\" in name:
+        raise ValueError(f"mailbox name {name!r} cannot go into the test config")
+    lines = [f'  mailbox "{name}" {{', "    auto = subscribe"]
+    if special_use:
+        lines.append(f"    special_use = {special_use}")
+    lines.append("  }")
+    return "\n".join(lines)
+
+
+class Dovecot:
+    """One running Dovecot with one test user (more with add_user)."""
+
+    host = HOST
+    unnamed_host = UNNAMED_HOST
+
+    def __init__(self, tls: Tls, options: Options | None = None, *, user: str = "dana") -> None:
+        dovecot_version()
+        self.options = options or Options()
+        self.tls = tls
+        self.ca_file = tls.ca_file
+        self.root = Path(tempfile.mkdtemp(prefix="dc", dir="/tmp"))
+        self.root.chmod(0o755)  # the auth and imap processes must reach users and mail
+        self.user = user
+        self.password = "correct horse " + os.urandom(4).hex()  # space: quoting is exercised
+        self.imap_port = free_port()
+        self.imaps_port = free_port()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._users: dict[str, str] = {}
+        (self.root / "mail").mkdir()
+        (self.root / "mail").chmod(0o777)
+        self.password_file = self.root / "password"
+        self.password_file.write_text(self.password + "\n")
+        self.password_file.chmod(0o600)
+        self.add_user(user, self.password)
+        self._write_config()
+
+    # ---- life cycle ------------------------------------------------------------------------
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / "dovecot.conf"
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / "dovecot.log"
+
+    @property
+    def maildir(self) -> Path:
+        """The test user's Maildir (INBOX itself; folders are .Name subdirectories)."""
+        return self.root / "mail" / self.user
+
+    def _write_config(self) -> None:
+        opts = self.options
+        mailboxes = "\n".join(_mailbox_block(n, su) for n, su in opts.mailboxes.items())
+        extra = []
+        if opts.rawlog:
+            extra.append(f"  rawlog_dir = {self.root}/rawlog/%u")
+        if opts.drop_capabilities:
+            dropped = {c.upper() for c in opts.drop_capabilities}
+            kept = [c for c in POST_LOGIN_CAPABILITIES.split() if c.upper() not in dropped]
+            extra.append(f"  imap_capability = {' '.join(kept)}")
+        if opts.tls:
+            ssl_settings = (
+                f"ssl = yes\nssl_cert = <{self.tls.cert_file}\nssl_key = <{self.tls.key_file}\n"
+                "ssl_min_protocol = TLSv1.2"
+            )
+            imaps = f"  inet_listener imaps {{\n    port = {self.imaps_port}\n    ssl = yes\n  }}"
+        else:
+            ssl_settings, imaps = "ssl = no", ""
+        nogroup = "nogroup" if _group_exists("nogroup") else "nobody"
+        self.config_file.write_text(
+            CONFIG.format(
+                root=self.root,
+                host=HOST,
+                unnamed_host=UNNAMED_HOST,
+                ssl=ssl_settings,
+                disable_plaintext_auth="no" if opts.plaintext_auth else "yes",
+                nogroup=nogroup,
+                prefix=opts.prefix,
+                separator=opts.separator,
+                mailboxes=mailboxes,
+                protocol_extra="\n".join(extra),
+                imap_port=self.imap_port,
+                imaps_listener=imaps,
+            )
+        )
+
+    def start(self, timeout: float = 10.0) -> None:
+        if self._proc is not None:
+            raise RuntimeError("dovecot is already running")
+        binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        # -F: stay in the foreground so this process owns the master and can kill it.
+        self._proc = subprocess.Popen(
+            [binary, "-F", "-c", str(self.config_file)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        pending = {self.imap_port, self.imaps_port} if self.options.tls else {self.imap_port}
+        while pending:
+            if self._proc.poll() is not None:
+                err = self._proc.stderr.read().decode(errors="replace") if self._proc.stderr else ""
+                self._proc = None
+                raise RuntimeError(f"dovecot exited at start: {err}\n{self.log_tail()}")
+            for port in list(pending):
+                with contextlib.suppress(OSError), socket.create_connection((HOST, port), 0.2):
+                    pending.discard(port)
+            if pending and time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"dovecot did not listen within {timeout}s\n{self.log_tail()}")
+            if pending:
+                time.sleep(0.01)
+
+    def stop(self) -> None:
+        """Stop the master and every child it started (they share its process group).
+
+        The imap processes get SIGTERM (they say BYE to their clients); the master, which
+        otherwise idles a second or more before it exits, is then killed with the rest.
+        """
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=0.3)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=5)
+        if proc.stderr:
+            proc.stderr.close()
+        # Orphaned children are reaped by init, some time later; wait until none is left
+        # alive (a zombie holds no port).
+        deadline = time.monotonic() + 5
+        while _live_members(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def restart(self) -> None:
+        """Stop and start on the same ports: every open client connection is dropped."""
+        self.stop()
+        self.start()
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no dovecot log)"
+
+    # ---- users and accounts ----------------------------------------------------------------
+
+    def add_user(self, user: str, password: str) -> None:
+        """Add a login (passwd-file is re-read on change; no restart needed)."""
+        if ":" in user or ":" in password or "\n" in user + password:
+            raise ValueError("user and password must not contain ':' or newlines")
+        self._users[user] = password
+        if self.options.rawlog:
+            # Dovecot writes a rawlog only into a directory that already exists.
+            rawlog = self.root / "rawlog" / user
+            rawlog.mkdir(parents=True, exist_ok=True)
+            os.chown(rawlog, pwd.getpwnam("nobody").pw_uid, -1)
+        users = "".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in self._users.items())
+        path = self.root / "users"
+        path.write_text(users)
+        path.chmod(0o644)
+
+    def secret(self) -> PlainSecret:
+        return PlainSecret("password", self.password)
+
+    def account(self, *, security: Security = Security.TLS, **overrides: Any) -> Account:
+        """An Account for the test user; `host`, `port` and any Account field may be overridden.
+
+        The port follows the security (imaps for TLS, imap otherwise) unless given.
+        """
+        host = overrides.pop("host", HOST)
+        port = overrides.pop(
+            "port", self.imaps_port if security is Security.TLS else self.imap_port
+        )
+        fields: dict[str, Any] = {
+            "name": "personal",
+            "imap": Server(host=host, port=port, security=security),
+            "username": self.user,
+            "credentials": Credentials(password_file=self.password_file),
+            "ca_file": self.ca_file,
+            "folders": FolderNames(),
+            "timeout_seconds": 10.0,
+        }
+        unknown = set(overrides) - set(fields)
+        if unknown:
+            raise TypeError(f"unknown Account fields: {sorted(unknown)}")
+        fields.update(overrides)
+        return Account(**fields)
+
+    # ---- mail --------------------------------------------------------------------------------
+
+    def client(self, user: str | None = None) -> IMAPClient:
+        """A logged-in imapclient connection over TLS, for setting up and inspecting mail."""
+        user = user or self.user
+        if self.options.tls:
+            ctx = ssl.create_default_context(cafile=str(self.ca_file))
+            client = IMAPClient(
+                HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(5, 10)
+            )
+        else:  # needs Options(plaintext_auth=True)
+            client = IMAPClient(HOST, self.imap_port, ssl=False, timeout=SocketTimeout(5, 10))
+        client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        client.login(user, self._users[user])
+        return client
+
+    def deliver(self, folder: str, raw: bytes, flags: Iterable[bytes] = ()) -> int:
+        """APPEND one message as the test user; returns its UID."""
+        with self.client() as c:
+            resp = c.append(folder, raw, flags=tuple(flags))
+        m = re.search(rb"APPENDUID \d+ (\d+)", resp)
+        if not m:
+            raise RuntimeError(f"no APPENDUID in {resp!r}")
+        return int(m.group(1))
+
+    def deliver_many(self, folder: str, raws: Iterable[bytes]) -> list[int]:
+        """APPEND many messages in one MULTIAPPEND command; returns their UIDs."""
+        with self.client() as c:
+            _typ, data = c.multiappend(folder, [{"msg": r, "flags": []} for r in raws])
+        m = re.search(rb"APPENDUID \d+ ([\d:,]+)", b" ".join(data))
+        if not m:
+            raise RuntimeError(f"no APPENDUID in {data!r}")
+        uids: list[int] = []
+        for part in m.group(1).split(b","):
+            lo, _, hi = part.partition(b":")
+            uids.extend(range(int(lo), int(hi or lo) + 1))
+        return uids
+
+    def folder_dir(self, folder: str) -> Path:
+        """Where Dovecot keeps `folder` on disk (Maildir++ layout)."""
+        name = folder
+        if self.options.prefix and name.startswith(self.options.prefix):
+            name = name[len(self.options.prefix) :]
+        if name.upper() == "INBOX" or not name:
+            return self.maildir
+        on_disk = encode_utf7(name).decode("ascii").replace(self.options.separator, ".")
+        return self.maildir / ("." + on_disk)
+
+    def reset_uidvalidity(self, folder: str) -> None:
+        """Make the server renumber `folder` under a new UIDVALIDITY, keeping its messages.
+
+        This is what a restored or rebuilt server looks like to a client. The server is
+        stopped while the UID list and indexes are removed, then started again.
+        """
+        directory = self.folder_dir(folder)
+        if not directory.is_dir():
+            raise FileNotFoundError(directory)
+        was_running = self.running
+        self.stop()
+        for path in directory.iterdir():
+            if path.name.startswith(("dovecot-uidlist", "dovecot.index")):
+                path.unlink()
+        if was_running:
+            self.start()
+
+    def rawlog_commands(self, user: str | None = None) -> list[str]:
+        """Every line the server received from `user`'s sessions after login (Options.rawlog),
+        oldest session first, without Dovecot's timestamps: `TAG COMMAND args` lines, and the
+        lines of any literal (message text) and DONE in between.
+
+        Dovecot writes a session's log as it goes; close the client first to read it whole.
+        """
+        directory = self.root / "rawlog" / (user or self.user)
+        lines: list[str] = []
+        for path in sorted(directory.glob("*.in"), key=lambda p: p.stat().st_mtime):
+            for line in path.read_bytes().decode("utf-8", "replace").split("\r\n"):
+                _stamp, _, rest = line.partition(" ")
+                if rest:
+                    lines.append(rest)
+        return lines
+
+    def commands(self, name: str, user: str | None = None) -> list[str]:
+        """The command lines whose command (after the tag) starts with `name`, e.g.
+        "UID FETCH", "EXPUNGE", "IDLE"."""
+        pattern = re.compile(r"^[A-Za-z0-9.]+ " + re.escape(name.upper()) + r"(?: |$)")
+        return [line for line in self.rawlog_commands(user) if pattern.match(line.upper())]
+
+
+def _live_members(pgid: int) -> list[int]:
+    """Processes of group `pgid` that are not zombies (Linux /proc)."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses
+        state, _ppid, pgrp = stat.rsplit(")", 1)[1].split()[:3]
+        if int(pgrp) == pgid and state != "Z":
+            alive.append(int(entry.name))
+    return alive
+
+
+def _group_exists(name: str) -> bool:
+    import grp
+
+    try:
+        grp.getgrnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+def with_options(options: Options, **changes: Any) -> Options:
+    return replace(options, **changes)
