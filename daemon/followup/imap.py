@@ -141,6 +141,11 @@ _TRASH_NAMES = ("Trash", "Deleted Items", "Deleted Messages", "Papierkorb", "Cor
 # Parents under which those names appear: the personal root, Gmail's (two spellings), INBOX.
 _NAME_ROOTS: tuple[tuple[str, ...], ...] = ((), ("[Gmail]",), ("[Google Mail]",), ("INBOX",))
 
+# RFC 5530 codes (and Gmail's wording) for a login refused for now, not for bad credentials.
+_TEMPORARY_REFUSAL = re.compile(
+    r"\[(UNAVAILABLE|LIMIT|INUSE|SERVERBUG)\]|too many simultaneous connections", re.IGNORECASE
+)
+
 _CHANGES = {b"EXISTS", b"EXPUNGE", b"FETCH", b"RECENT", b"VANISHED"}
 
 
@@ -328,6 +333,13 @@ class ImapMailbox:
                     )
                 client.starttls(context)
             phase = "login"
+            if server.security is Security.INSECURE and client.has_capability("LOGINDISABLED"):
+                raise LoginFailed(
+                    self._say(
+                        f"{self._where} accepts no password over an unencrypted connection "
+                        "(LOGINDISABLED); nothing was sent. Use security: starttls or tls."
+                    )
+                )
             secret = self._secret()
             if secret.kind == "oauth2":
                 client.oauth2_login(self.account.username, secret.value)
@@ -418,6 +430,10 @@ class ImapMailbox:
         where = self._where
         if isinstance(error, LoginError):
             text = _server_text(error, secret)
+            if _TEMPORARY_REFUSAL.search(text):
+                # Right credentials, wrong moment (too many connections, maintenance):
+                # retry like a lost link, never as a refused password.
+                return LinkLost(self._say(f"{where} refused the login for now: {text}."))
             if "PRIVACYREQUIRED" in text.upper() or "LOGINDISABLED" in self.capabilities:
                 return LoginFailed(
                     self._say(
@@ -691,7 +707,10 @@ class ImapMailbox:
         imap = client._imap
         tag = imap._command("UID", "FETCH", uid_set(uids), items)
         typ, data = imap._command_complete("FETCH", tag)
-        if typ != "OK":
+        if typ == "NO":
+            # e.g. [EXPUNGEISSUED]: some messages vanished meanwhile; the others still came.
+            log.debug("UID FETCH: %s", _decode(data[0] if data else b""))
+        elif typ != "OK":
             raise IMAPClientError(f"UID FETCH failed: {_decode(data[0] if data else b'')}")
         typ, data = imap._untagged_response(typ, data, "FETCH")
         parsed = parse_fetch_response(data, True, False)

@@ -2,7 +2,8 @@
 
 `dovecot` is a fresh server per test (it starts in ~15 ms); choose its configuration with
 `@pytest.mark.dovecot(**Options)`, e.g. `@pytest.mark.dovecot(rawlog=True)`.
-Without Dovecot the tests skip, except under CI=true, where they fail.
+Without Dovecot the tests skip, except under CI=true, where they fail; a Dovecot other than
+2.3 (2.4 changed the configuration syntax) always fails them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dovecot import Dovecot, DovecotUnavailable, Options, Tls, dovecot_version
+from dovecot import Dovecot, DovecotUnavailable, DovecotUnsupported, Options, Tls, dovecot_version
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -36,6 +37,8 @@ def dovecot_tls() -> Iterator[Tls]:
         dovecot_version()
     except DovecotUnavailable as error:
         _unavailable(str(error))
+    except DovecotUnsupported as error:
+        pytest.fail(str(error), pytrace=False)
     if shutil.which("openssl") is None:
         _unavailable("openssl is not installed; it makes the test certificates")
     directory = Path(tempfile.mkdtemp(prefix="dct", dir="/tmp"))

@@ -44,7 +44,11 @@ STANDARD_MAILBOXES: Mapping[str, str | None] = {"Drafts": r"\Drafts", "Sent": r"
 
 
 class DovecotUnavailable(Exception):
-    """Dovecot is missing or of a version this fixture cannot configure."""
+    """Dovecot is not installed."""
+
+
+class DovecotUnsupported(Exception):
+    """Dovecot is installed, but of a version this fixture cannot configure."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class Options:
     # Capabilities the server stops announcing after login (it still implements them), to
     # see how a client copes with a server that lacks them.
     drop_capabilities: tuple[str, ...] = ()
+    max_userip_connections: int = 200
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,8 @@ class PlainSecret:
 
 
 def dovecot_version(binary: str = "dovecot") -> str:
-    """Return the installed version (e.g. "2.3.19.1"), or raise DovecotUnavailable."""
+    """The installed version (e.g. "2.3.19.1"); DovecotUnavailable when there is none,
+    DovecotUnsupported when it is not 2.3."""
     path = shutil.which(binary) or (
         "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
     )
@@ -83,7 +89,7 @@ def dovecot_version(binary: str = "dovecot") -> str:
     out = subprocess.run([path, "--version"], capture_output=True, text=True, check=False)
     version = out.stdout.split()[0] if out.stdout.split() else ""
     if not version.startswith("2.3."):
-        raise DovecotUnavailable(
+        raise DovecotUnsupported(
             f"dovecot {version or '(unknown version)'} found at {path}; this fixture writes "
             "Dovecot 2.3 configuration (2.4 changed the syntax). Install Dovecot 2.3."
         )
@@ -172,7 +178,6 @@ mail_gid = {nogroup}
 first_valid_uid = 1
 mail_location = maildir:{root}/mail/%u
 mailbox_idle_check_interval = 1 secs
-mail_max_userip_connections = 200
 
 namespace inbox {{
   inbox = yes
@@ -182,7 +187,7 @@ namespace inbox {{
 }}
 
 protocol imap {{
-  mail_max_userip_connections = 200
+  mail_max_userip_connections = {max_userip_connections}
 {protocol_extra}
 }}
 
@@ -280,6 +285,7 @@ class Dovecot:
                 protocol_extra="\n".join(extra),
                 imap_port=self.imap_port,
                 imaps_listener=imaps,
+                max_userip_connections=opts.max_userip_connections,
             )
         )
 
@@ -313,16 +319,20 @@ class Dovecot:
     def stop(self) -> None:
         """Stop the master and every child it started (they share its process group).
 
-        The imap processes get SIGTERM (they say BYE to their clients); the master, which
-        otherwise idles a second or more before it exits, is then killed with the rest.
+        Every process gets SIGTERM; clients see their connection closed without a BYE (use
+        kick() for a BYE). The master, which would idle a second more, is then killed.
         """
         proc, self._proc = self._proc, None
         if proc is None:
             return
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=0.3)
+        # The children exit within milliseconds; the master would linger for a second.
+        deadline = time.monotonic() + 0.5
+        while proc.poll() is None and time.monotonic() < deadline:
+            if _live_members(proc.pid) == [proc.pid]:
+                break
+            time.sleep(0.005)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=5)
@@ -338,6 +348,15 @@ class Dovecot:
         """Stop and start on the same ports: every open client connection is dropped."""
         self.stop()
         self.start()
+
+    def kick(self, user: str | None = None) -> None:
+        """End every session of `user` the way an administrator does: `* BYE`, then close."""
+        binary = shutil.which("doveadm") or "/usr/bin/doveadm"
+        subprocess.run(
+            [binary, "-c", str(self.config_file), "kick", user or self.user],
+            check=True,
+            capture_output=True,
+        )
 
     def close(self) -> None:
         self.stop()

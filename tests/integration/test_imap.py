@@ -178,6 +178,16 @@ def test_wrong_password_names_the_account_never_the_password(dovecot: Dovecot) -
     assert caught.value.__cause__ is None or wrong not in str(caught.value.__cause__)
 
 
+@pytest.mark.dovecot(max_userip_connections=1)
+def test_too_many_connections_is_not_a_wrong_password(dovecot: Dovecot) -> None:
+    with ImapMailbox(dovecot.account(), dovecot.secret):
+        second = ImapMailbox(dovecot.account(), dovecot.secret)
+        with pytest.raises(LinkLost, match=r"refused the login for now: \[LIMIT\]"):
+            second.connect()
+    with ImapMailbox(dovecot.account(), dovecot.secret) as third:
+        assert third.connected
+
+
 def test_refused_oauth2_token_is_a_login_failure(dovecot: Dovecot) -> None:
     account = dovecot.account(credentials=Credentials(oauth2_token_command="print-token"))
     box = ImapMailbox(account, lambda: PlainSecret("oauth2", "ya29.token"))
@@ -551,6 +561,19 @@ def test_watcher_reconnects_after_a_restart(
     signals.drain()
     dovecot.deliver("INBOX", message())
     assert signals.change(within=PUSH) == "INBOX"
+
+
+def test_watcher_reconnects_after_a_bye(
+    dovecot: Dovecot, signals: Signals, watchers: list[Watcher]
+) -> None:
+    watcher = watch(dovecot, signals, watchers)
+    signals.change(within=5)
+    time.sleep(0.3)
+    dovecot.kick()
+    error = signals.errors.get(timeout=3)
+    assert isinstance(error, LinkLost) and "BYE" in str(error)
+    assert signals.change(within=5) == "INBOX"
+    assert watcher.sessions == 2
 
 
 @pytest.mark.dovecot(rawlog=True)
