@@ -341,10 +341,7 @@ class ImapMailbox:
                     )
                 )
             secret = self._secret()
-            if secret.kind == "oauth2":
-                client.oauth2_login(self.account.username, secret.value)
-            else:
-                client.login(self.account.username, secret.value)
+            self._login(client, secret)
             phase = "session"
             self.capabilities = frozenset(
                 c.decode("ascii", "replace").upper() for c in client.capabilities()
@@ -370,6 +367,23 @@ class ImapMailbox:
             self._where,
             self.tls_version or "no TLS",
         )
+
+    def _login(self, client: Any, secret: SecretLike) -> None:
+        username = self.account.username
+        if secret.kind == "oauth2":
+            client.oauth2_login(username, secret.value)
+        elif (username + secret.value).isascii():
+            client.login(username, secret.value)
+        elif client.has_capability("AUTH=PLAIN"):
+            # LOGIN carries ASCII only; SASL PLAIN carries UTF-8.
+            client.plain_login(username, secret.value)
+        else:
+            raise LoginFailed(
+                self._say(
+                    f"the username or password has non-ASCII characters, which {self._where} "
+                    "cannot take (no AUTH=PLAIN); nothing was sent."
+                )
+            )
 
     def close(self) -> None:
         """Log out (briefly; a dead link is just dropped). Never expunges anything."""
@@ -1122,6 +1136,9 @@ class Watcher(threading.Thread):
         return max(0.05, random.uniform(0.0, ceiling))  # noqa: S311 - jitter, not crypto
 
     def _report(self, error: MailboxError) -> None:
+        if self._on_error is None:
+            log.warning("%s", error)
+            return
         log.debug("%s", error)
         if self._on_error is not None:
             try:

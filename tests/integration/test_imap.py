@@ -5,6 +5,8 @@ Commands are counted in Dovecot's own rawlog (what the server received), not in 
 
 from __future__ import annotations
 
+import base64
+import logging
 import queue
 import time
 from collections.abc import Iterator
@@ -186,6 +188,35 @@ def test_too_many_connections_is_not_a_wrong_password(dovecot: Dovecot) -> None:
             second.connect()
     with ImapMailbox(dovecot.account(), dovecot.secret) as third:
         assert third.connected
+
+
+def test_no_secret_in_any_log_line_even_at_debug(
+    dovecot: Dovecot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with ImapMailbox(dovecot.account(), dovecot.secret) as box:
+        box.uids_after("INBOX", 0)
+    with pytest.raises(LoginFailed):
+        ImapMailbox(dovecot.account(), lambda: PlainSecret("password", "wrong-pw-123")).connect()
+    account = dovecot.account(credentials=Credentials(oauth2_token_command="print-token"))
+    with pytest.raises(LoginFailed):
+        ImapMailbox(account, lambda: PlainSecret("oauth2", "ya29.secret-token")).connect()
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "LOGIN" in text  # imapclient did log the traffic
+    xoauth2 = base64.b64encode(b"user=dana\x01auth=Bearer ya29.secret-token\x01\x01").decode()
+    for secret in (dovecot.password, "wrong-pw-123", "ya29.secret-token", xoauth2[:20]):
+        assert secret not in text
+
+
+def test_non_ascii_password(dovecot: Dovecot) -> None:
+    dovecot.add_user("juergen", "Grüße-aus-Köln")
+    account = dovecot.account(username="juergen")
+    with ImapMailbox(account, lambda: PlainSecret("password", "Grüße-aus-Köln")) as box:
+        assert box.status("INBOX").messages == 0
+    wrong = ImapMailbox(account, lambda: PlainSecret("password", "Grüße-aus-Bonn"))
+    with pytest.raises(LoginFailed) as caught:
+        wrong.connect()
+    assert "Bonn" not in str(caught.value)
 
 
 def test_refused_oauth2_token_is_a_login_failure(dovecot: Dovecot) -> None:
