@@ -236,7 +236,17 @@ _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>|/\\*"
 
 def display_name(name: str) -> str:
     """A display name safe for a header and a greeting: one line, no controls, capped."""
-    return one_line(_clean(name), MAX_NAME).strip(" \"'")
+    return header_text(name, MAX_NAME).strip(" \"'")
+
+
+def header_text(text: str, limit: int) -> str:
+    """Text for a header value: one line, no controls, capped, and no RFC 2047 opener.
+
+    The stdlib decodes an encoded word found in a value it is given and writes the result
+    raw: Subject "=?utf-8?q?=0D=0ABcc:_x?=" comes out as a real Bcc line (Python 3.11). Text
+    that reaches us has been decoded already, so a "=?" left in it is never a real one.
+    """
+    return one_line(_clean(text), limit).replace("=?", "= ?")
 
 
 def first_name(name: str, email: str = "") -> str:
@@ -316,8 +326,8 @@ def compose(
     message["From"] = sender
     if recipients:
         message["To"] = recipients
-    message["Subject"] = one_line(rendered.subject, MAX_SUBJECT) or _fallback_subject(
-        action, app, thread
+    message["Subject"] = header_text(rendered.subject, MAX_SUBJECT) or header_text(
+        _fallback_subject(action, app, thread), MAX_SUBJECT
     )
     message["Date"] = format_datetime(now)
     message["Message-ID"] = draft_message_id(action.id, profile.email)
@@ -328,9 +338,8 @@ def compose(
     if chain:
         message["References"] = _Tokens("References", [f"<{i}>" for i in chain])
     message["X-Followup-Action"] = _Tokens("X-Followup-Action", [_ascii_token(action.id)])
-    message.set_content(
-        rendered.body or "\n", subtype="plain", charset="utf-8", cte="quoted-printable"
-    )
+    body = _LONE_SURROGATES.sub("\ufffd", rendered.body) or "\n"
+    message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.skipped = tuple(skipped)
     return message
 
@@ -351,7 +360,11 @@ def _fallback_subject(action: Action, app: Application, thread: Thread) -> str:
 
 
 def address(name: str, email: str) -> Address | None:
-    """A mailbox for a header, or None when the address will not parse (or needs SMTPUTF8)."""
+    """A mailbox for a header, or None when the address will not parse (or needs SMTPUTF8).
+
+    If the stdlib would write the display name so that it reads back as something else, the
+    characters that need quoting are dropped from it, and if that is not enough, the name is.
+    """
     spec = one_line(_clean(email), MAX_ID).strip("<> ")
     local, at, domain = spec.rpartition("@")
     if not at or not local or not domain or any(c.isspace() for c in spec):
@@ -360,12 +373,43 @@ def address(name: str, email: str) -> Address | None:
         return None  # an internationalised local part cannot be written without SMTPUTF8
     try:
         domain = domain.encode("idna").decode("ascii")
-        mailbox = Address(display_name=display_name(name), addr_spec=f"{local}@{domain}")
+        bare = Address(addr_spec=f"{local}@{domain}")
     except Exception:  # the stdlib parser raises several types (even IndexError) on junk
         return None
-    if mailbox.addr_spec.lower() != f"{local}@{domain}".lower():
+    if bare.addr_spec.lower() != f"{local}@{domain}".lower() or not _reads_back([bare]):
         return None  # the parser read only part of it
-    return mailbox
+    shown = display_name(name)
+    for candidate in (shown, one_line(_HEADER_SPECIALS.sub(" ", shown), MAX_NAME)):
+        if not candidate:
+            break
+        try:
+            mailbox = Address(display_name=candidate, username=bare.username, domain=bare.domain)
+        except Exception:
+            continue
+        if _reads_back([mailbox]):
+            return mailbox
+    return bare
+
+
+# Characters a display name needs quoting for; a person's name can do without them.
+_HEADER_SPECIALS = re.compile(r'[()<>\[\]:;@\\"]')
+
+
+def _reads_back(mailboxes: Sequence[Address]) -> bool:
+    """True when the To header written for these mailboxes reads back as the same ones, on
+    continuation lines only: what a mail client will see is what was meant."""
+    try:
+        folded = policy.SMTP.header_factory("To", list(mailboxes)).fold(policy=policy.SMTP)
+        lines = folded.split("\r\n")
+        if lines[-1] != "" or any(not line[:1].isspace() for line in lines[1:-1]):
+            return False
+        value = "".join(lines).partition(":")[2]
+        read = policy.default.header_factory("To", value).addresses
+    except Exception:
+        return False
+    return [(a.display_name, a.addr_spec) for a in read] == [
+        (m.display_name, m.addr_spec) for m in mailboxes
+    ]
 
 
 def addresses(people: Iterable[Person]) -> tuple[list[Address], list[str]]:
@@ -380,6 +424,8 @@ def addresses(people: Iterable[Person]) -> tuple[list[Address], list[str]]:
         elif mailbox.addr_spec.lower() not in seen:
             seen.add(mailbox.addr_spec.lower())
             usable.append(mailbox)
+    if not _reads_back(usable):  # each reads back alone, but not together: names left off
+        usable = [Address(username=m.username, domain=m.domain) for m in usable]
     return usable, skipped
 
 
@@ -426,7 +472,10 @@ def draft_message_id(action_id: str, email: str) -> str:
 
 
 def _domain(email: str) -> str:
-    domain = email.rpartition("@")[2].strip().lower()
+    if "@" not in email:
+        return "followup.invalid"
+    domain = re.sub(r"\s+", "", email.rpartition("@")[2]).lower()
+    domain = re.sub(r"\.{2,}", ".", domain).strip(".")
     try:
         domain = domain.encode("idna").decode("ascii")
     except UnicodeError:
