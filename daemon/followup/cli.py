@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 from followup import paths
 
 if TYPE_CHECKING:
+    from followup.config import Config
     from followup.policy import Policy
     from followup.store import Store
 
@@ -27,6 +28,8 @@ later, then a nudge to move on. You review and send every draft yourself.
 
 EPILOG = """\
 examples:
+  followup check                       is the account, TLS, folders and rules fine?
+  followup run                         the daemon: drafts appear in your Drafts folder
   followup status                      every application, its state and what comes next
   followup plan --as-of 2026-03-20     what will happen by then if nobody writes
   followup explain message.eml         how one message is read, and which rules decided it
@@ -66,7 +69,58 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--state-dir", metavar="DIR", help="where the state database lives (see below)"
     )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the configuration file (default: $FOLLOWUP_CONFIG, else "
+        "~/.config/followup/config.yaml)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="say more (-vv: protocol details)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run",
+        help="the daemon: watch the mailbox and write drafts as they come due",
+        description="Watch INBOX and Sent of every configured account (IMAP IDLE, or polling "
+        "where the server has none), track each application, and put each follow-up into "
+        "the Drafts folder when it comes due. Runs in the foreground and logs to stderr "
+        "(journald-ready under systemd). Nothing is ever sent: you review and send drafts "
+        "from your mail client. Stop it with Ctrl-C or SIGTERM.",
+        epilog="examples:\n"
+        "  followup run                         the daemon, until stopped\n"
+        "  followup run --once                  one catch-up cycle, then exit (cron, timers)\n"
+        "  followup run --once --as-of 2026-03-20T09:00\n"
+        "                                       as if it were then: drafts due by then are "
+        "written\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument(
+        "--once",
+        action="store_true",
+        help="one full cycle (catch up every folder, advance every application, write what "
+        "is due), then exit 0",
+    )
+    run.add_argument(
+        "--as-of",
+        type=parse_instant,
+        metavar="ISO8601",
+        help="with --once: act as if it were this instant (previews, tests)",
+    )
+    run.add_argument("--account", metavar="NAME", help="only this account of the config")
+    run.set_defaults(run=run_daemon)
+
+    check = commands.add_parser(
+        "check",
+        help="check config, rules, login, TLS, folders and IDLE; say how to fix what fails",
+        description="Load the configuration and the rules, obtain each account's secret, "
+        "connect with TLS, log in, find INBOX, Sent and Drafts, and see whether the server "
+        "pushes new mail (IDLE). Prints ✓ or ✗ per item, with what to do about each ✗. "
+        "Writes nothing to the mailbox. Exit status 0 when everything is fine.",
+    )
+    check.add_argument("--account", metavar="NAME", help="only this account of the config")
+    check.set_defaults(run=run_check)
 
     status = commands.add_parser(
         "status",
@@ -140,11 +194,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _state_dir(args: argparse.Namespace, config: Config | None = None) -> Path:
+    """--state-dir, $FOLLOWUP_STATE_DIR or systemd's, else the config's, else the default."""
+    import os
+
+    if args.state_dir or os.environ.get("FOLLOWUP_STATE_DIR") or config is None:
+        return paths.state_dir(args.state_dir)
+    return paths.state_dir(config.state_dir)
+
+
+def _config_if_any(args: argparse.Namespace) -> Config | None:
+    """The configuration when a file exists (commands that work without one use this)."""
+    from followup.config import config_path, load_config
+
+    path = config_path(args.config)
+    return load_config(path) if path.exists() else None
+
+
 def _open_store(args: argparse.Namespace) -> Store | None:
     """The state database, or None when the daemon has not run yet (nothing to show)."""
     from followup.store import Store
 
-    database = paths.state_dir(args.state_dir) / paths.DATABASE_NAME
+    database = _state_dir(args, _config_if_any(args)) / paths.DATABASE_NAME
     if not database.exists():
         return None
     return Store.open(database)
@@ -276,6 +347,40 @@ def run_read(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def run_daemon(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import launcher
+
+    if args.as_of and not args.once:
+        print(
+            "followup: --as-of only goes with --once (the daemon runs on the real clock)",
+            file=sys.stderr,
+        )
+        return 2
+    config = _load_config(args)
+    state = _state_dir(args, config)
+    if args.once:
+        return launcher.run_once(config, state, args.account, args.as_of, out)
+    return launcher.run_forever(config, state, args.account)
+
+
+def run_check(args: argparse.Namespace, out: TextIO) -> int:
+    from followup.checks import exit_status, run_checks
+    from followup.config import config_path
+
+    checks = []
+    for check in run_checks(config_path(args.config), args.state_dir, args.account):
+        out.write(check.line() + "\n")
+        out.flush()
+        checks.append(check)
+    return exit_status(checks)
+
+
+def _load_config(args: argparse.Namespace) -> Config:
+    from followup.config import config_path, load_config
+
+    return load_config(config_path(args.config))
+
+
 def _progress_bar(label: str) -> Callable[[int, int], None] | None:
     """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
     if not sys.stderr.isatty():
@@ -310,6 +415,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help(out)
         return 0
+    from followup import logs
+
+    logs.setup(args.verbose)
     from followup.store import StoreError
     from followup.yamlfile import YamlError
 
@@ -323,6 +431,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except (StoreError, YamlError) as error:
         print(f"followup: {error}", file=sys.stderr)
         return 1
+    except Exception as error:
+        # Mailbox and secret errors are sentences that say what to do; anything else is a bug.
+        from followup.imap import MailboxError
+        from followup.secrets import SecretError
+        from followup.templates import TemplateError
+
+        if isinstance(error, MailboxError | SecretError | TemplateError):
+            print(f"followup: {error}", file=sys.stderr)
+            return 1
+        raise
 
 
 if __name__ == "__main__":

@@ -18,8 +18,15 @@ class HeaderLike(Protocol):
     has_calendar: bool
 
 
+class StatusLike(Protocol):
+    uidvalidity: int
+    uidnext: int
+
+
 class Mailbox(Protocol):
     """Folders of messages addressed by (UIDVALIDITY, UID), plus writing drafts."""
+
+    def status(self, folder: str) -> StatusLike: ...
 
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]:
         """(UIDVALIDITY, sorted UIDs above `last_uid`)."""

@@ -1,0 +1,262 @@
+"""Carry out what the machine decided: drafts into Drafts, stale drafts out, notices in.
+
+Exactly once: the outbox row was committed with the decision; before each APPEND the folder
+is searched for the draft's Message-ID (derived from the action id), so a crash between the
+APPEND and the commit that marks it done never leaves a second copy. A draft once written is
+never written again, even if the user deletes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from followup.compose import Thread, compose, draft_message_id, template_name, variables
+from followup.config import Profile, Reference
+from followup.describe import STEP_WORDS
+from followup.machine import base_step
+from followup.mailbox import Mailbox
+from followup.model import Action, ActionKind, Application, Person
+from followup.store import OutboxEntry, Store, WrittenDraft
+from followup.templates import TemplateError, Templates
+
+log = logging.getLogger(__name__)
+
+DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+# After this many failed attempts (1, 2, 4 ... 60 minutes apart) an action is left failed and
+# shown in `followup status`; fixing the cause and restarting retries nothing automatically.
+MAX_ATTEMPTS = 8
+NOTICE_HEADER = "X-Followup-Notice"
+
+
+class ActionFailed(Exception):
+    """This action cannot be done now; the reason is for the user (it is stored and shown)."""
+
+
+@dataclass(frozen=True)
+class Places:
+    """The folders effects write to."""
+
+    inbox: str
+    drafts: str
+
+
+@dataclass
+class Effects:
+    """Everything needed to turn outbox rows into messages in one account's mailbox."""
+
+    store: Store
+    mailbox: Mailbox
+    account: str
+    profile: Profile
+    templates: Templates
+    zone: str
+    places: Places
+    written: list[str] = field(default_factory=list)  # action ids done by the last run
+
+    def run(self, now: datetime) -> int:
+        """Do every pending action and every failed one whose retry is due; returns how many
+        were done. Mailbox errors propagate (the service reconnects; the rows stay pending)."""
+        self.written = []
+        entries = self.store.outbox("pending") + self.store.retryable(now, MAX_ATTEMPTS)
+        for entry in entries:
+            self._one(entry, now)
+        return len(self.written)
+
+    def _one(self, entry: OutboxEntry, now: datetime) -> None:
+        action = entry.action
+        try:
+            result = self.execute(action, now)
+        except (ActionFailed, TemplateError) as error:
+            log.error("%s: %s failed: %s", action.application_id, action.step, error)
+            with self.store.transaction():
+                self.store.finish_action(action.id, "failed", now, str(error))
+            return
+        with self.store.transaction():
+            self.store.finish_action(action.id, "done", now, result)
+        self.written.append(action.id)
+        log.info("%s: %s: %s", action.application_id, action.step, result)
+
+    def execute(self, action: Action, now: datetime) -> str:
+        """Do one action; returns what was done, in words."""
+        if action.kind == ActionKind.NOTICE:
+            return self._notice(action, action.notice, now)
+        if action.kind == ActionKind.REMOVE_STALE_DRAFT:
+            return self._remove_stale(action, now)
+        app = self.store.application(action.application_id)
+        if app is None:
+            raise ActionFailed(f"application {action.application_id} is no longer in the store")
+        if action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP:
+            return self._reference_drafts(action, app, now)
+        return self._draft(action, app, now, action.to or _fallback_to(app), None, action.id)
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def _reference_drafts(self, action: Action, app: Application, now: datetime) -> str:
+        references = self.profile.references
+        if not references:
+            return "no references in the profile (add them under profile.references)"
+        done = [
+            self._draft(
+                action,
+                app,
+                now,
+                (Person(ref.name, ref.email),),
+                ref,
+                f"{action.id}.{_slug(ref.email)}",
+            )
+            for ref in references
+        ]
+        return "; ".join(done)
+
+    def _draft(
+        self,
+        action: Action,
+        app: Application,
+        now: datetime,
+        to: tuple[Person, ...],
+        reference: Reference | None,
+        key: str,
+    ) -> str:
+        """Write one draft unless it already exists (after a crash) or was written before."""
+        message_id = draft_message_id(key, self.profile.email)
+        if any(d.message_id == message_id for d in self.store.drafts_of(action.id)):
+            return f"draft {message_id} was written before"
+        found = self.mailbox.find_message_id(self.places.drafts, message_id)
+        if found:
+            raw = self.mailbox.fetch_message(self.places.drafts, found[0]) or b""
+            self._remember(action, message_id, found[0], raw, now)
+            return f"draft already in {self.places.drafts} (UID {found[0]})"
+        thread = self._thread(app)
+        name = template_name(action)
+        values = variables(
+            action, app, self.profile, thread, zone=self.zone, reference=reference, news=None
+        )
+        rendered = self.templates.render(name, values)
+        message = compose(action, app, self.profile, rendered, thread, now=now, to=to)
+        if message["Message-ID"] != message_id:  # one action, several drafts (references)
+            del message["Message-ID"]
+            message["Message-ID"] = message_id
+        raw = message.as_bytes(policy=policy.SMTP)
+        uid = self.mailbox.append(self.places.drafts, raw, DRAFT_FLAGS, now)
+        self._remember(action, message_id, uid, raw, now)
+        where = f"UID {uid}" if uid else "no UID reported"
+        left_out = (
+            f"; left out unusable address(es) {', '.join(message.skipped)}"
+            if (message.skipped)
+            else ""
+        )
+        return f"draft to {_names(to)} written to {self.places.drafts} ({where}){left_out}"
+
+    def _remember(
+        self, action: Action, message_id: str, uid: int | None, raw: bytes, now: datetime
+    ) -> None:
+        draft = WrittenDraft(
+            action.id, message_id, self.account, self.places.drafts, uid, fingerprint(raw), now
+        )
+        with self.store.transaction():
+            self.store.record_draft(draft)
+
+    def _thread(self, app: Application) -> Thread:
+        ids = self.store.thread_messages(app.id)
+        return Thread(app.subject, ids[-1] if ids else None, tuple(ids[-20:]))
+
+    # -- stale drafts and notices -----------------------------------------------------------
+
+    def _remove_stale(self, action: Action, now: datetime) -> str:
+        """Remove the drafts of `action.replaces` that the user left as written, then say so.
+        A draft already gone (sent, or deleted by the user) needs no word."""
+        told = []
+        gone = 0
+        for draft in self.store.drafts_of(action.replaces or ""):
+            uids = self.mailbox.find_message_id(draft.folder, draft.message_id)
+            if not uids:
+                gone += 1
+                continue
+            raw = self.mailbox.fetch_message(draft.folder, uids[0]) or b""
+            if fingerprint(raw) != draft.fingerprint:
+                told.append(f"you had edited it, so it is still in {draft.folder}")
+                continue
+            removed = self.mailbox.remove(draft.folder, uids[0])
+            told.append(
+                f"it was removed from {draft.folder}"
+                if removed
+                else f"it is marked deleted in {draft.folder}"
+            )
+        if not told:
+            return "the draft was already gone (sent or deleted)" if gone else "no draft written"
+        reason = action.notice or self._no_longer_needed(action)
+        return self._notice(action, f"{reason} The draft: {'; '.join(told)}.", now)
+
+    def _no_longer_needed(self, action: Action) -> str:
+        app = self.store.application(action.application_id)
+        company = app.company if app and app.company else "the company"
+        draft = base_step((action.replaces or "").rpartition(".")[2])
+        label = STEP_WORDS.get(draft, draft.replace("_", " "))
+        return f"You wrote to {company} yourself, so the unsent {label} draft is not needed."
+
+    def _notice(self, action: Action, text: str, now: datetime) -> str:
+        """Tell the user, as a message in their INBOX (never sent anywhere)."""
+        message_id = draft_message_id(f"{action.id}.notice", self.profile.email)
+        if self.mailbox.find_message_id(self.places.inbox, message_id):
+            return f"notice already in {self.places.inbox}"
+        raw = notice_message(self.profile, action, text, message_id, now)
+        self.mailbox.append(self.places.inbox, raw, (), now)
+        return f"notice in {self.places.inbox}: {text}"
+
+
+def notice_message(
+    profile: Profile, action: Action, text: str, message_id: str, now: datetime
+) -> bytes:
+    """A short note from the daemon to the user; marked so the daemon never reads it back."""
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = f"interview-followup <{profile.email}>"
+    message["To"] = profile.email
+    first = " ".join(text.split())
+    message["Subject"] = "followup: " + (first if len(first) <= 70 else first[:69] + "…")
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = message_id
+    message["Auto-Submitted"] = "auto-generated"
+    message[NOTICE_HEADER] = action.id
+    message.set_content(
+        f"{text}\n\nApplication: {action.application_id}\n"
+        f"See `followup status` and `followup show {action.application_id}` for the history.\n"
+    )
+    return message.as_bytes()
+
+
+def is_notice(raw_headers: bytes) -> bool:
+    """True for the daemon's own notices (they must not be read as mail from the user)."""
+    return f"\n{NOTICE_HEADER.lower()}:".encode() in b"\n" + raw_headers.lower()
+
+
+def fingerprint(raw: bytes) -> str:
+    """What the user would change in a draft (recipients, subject, text), white space aside;
+    not the Date or Message-ID, which a client may rewrite on save."""
+    message = message_from_bytes(raw, policy=policy.default)
+    parts = [str(message.get("To", "")), str(message.get("Cc", "")), str(message["Subject"])]
+    body = message.get_body(("plain",)) if isinstance(message, EmailMessage) else None
+    if body is not None:
+        try:
+            parts.append(body.get_content())
+        except (LookupError, ValueError):
+            parts.append(str(body.get_payload()))
+    text = " ".join(" ".join(parts).split())
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
+
+
+def _fallback_to(app: Application) -> tuple[Person, ...]:
+    return (app.contact,) if app.contact else ()
+
+
+def _names(people: tuple[Person, ...]) -> str:
+    return ", ".join(p.name or p.email for p in people) or "(no recipient known)"
+
+
+def _slug(email: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in email.lower())

@@ -1,0 +1,271 @@
+"""The daemon against a real Dovecot: drafts appear in Drafts at the right time, exactly once.
+
+Driven through the command line a user (or a systemd timer) runs: `followup run --once
+--as-of ...` moves the clock without waiting a week.
+"""
+
+from __future__ import annotations
+
+import email
+import io
+import os
+import subprocess
+import sys
+from email import policy
+from pathlib import Path
+
+import pytest
+from followup.cli import main
+from followup.store import Store
+from story import (
+    CONFIRMATION_ID,
+    RECRUITER,
+    at,
+    config_text,
+    confirmation,
+    newsletter,
+    user_reply,
+)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(autouse=True)
+def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user lives in Berlin ("local" zone of the shipped timing rules)."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
+    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+
+
+@pytest.fixture
+def setup(dovecot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    config = tmp_path / "config.yaml"
+    config.write_text(config_text(dovecot, tmp_path / "state"))
+    return dovecot, config, tmp_path / "state"
+
+
+def followup(config: Path, *args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--config", str(config), *args], out=out)
+    return code, out.getvalue()
+
+
+def once(config: Path, when: str) -> str:
+    code, out = followup(config, "run", "--once", "--as-of", when)
+    assert code == 0, out
+    return out
+
+
+def messages(dovecot, folder: str) -> list[tuple[int, set[bytes], email.message.EmailMessage]]:  # type: ignore[no-untyped-def]
+    with dovecot.client() as client:
+        client.select_folder(folder, readonly=True)
+        uids = client.search("ALL")
+        data = client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
+    return [
+        (
+            uid,
+            set(item[b"FLAGS"]),
+            email.message_from_bytes(item[b"BODY[]"], policy=policy.default),
+        )
+        for uid, item in sorted(data.items())
+    ]  # type: ignore[misc]
+
+
+def drafts(dovecot) -> list[email.message.EmailMessage]:  # type: ignore[no-untyped-def]
+    return [message for _, _, message in messages(dovecot, "Drafts")]
+
+
+def delete_all(dovecot, folder: str) -> None:  # type: ignore[no-untyped-def]
+    """What a mail client does when the user sends or discards a draft."""
+    with dovecot.client() as client:
+        client.select_folder(folder)
+        uids = client.search("ALL")
+        if uids:
+            client.delete_messages(uids)
+            client.uid_expunge(uids)
+
+
+def state(state_dir: Path) -> list[tuple[str, str]]:
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        return [(app.company, app.state.value) for app in store.applications()]
+
+
+def test_a_whole_application_from_confirmation_to_moving_on(setup) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, state_dir = setup
+    dovecot.deliver("INBOX", confirmation())
+    dovecot.deliver("INBOX", newsletter(1))
+
+    # Before the interview: tracked, nothing to draft yet.
+    out = once(config, "2026-03-03T12:00+01:00")
+    assert "2 new message(s)" in out
+    assert state(state_dir) == [("Acme Robotics", "scheduled")]
+    assert drafts(dovecot) == []
+
+    # The afternoon after the interview: a thank-you, threaded on the confirmation.
+    once(config, "2026-03-04T14:00+01:00")
+    [thank_you] = drafts(dovecot)
+    assert thank_you["In-Reply-To"] == CONFIRMATION_ID
+    assert CONFIRMATION_ID in thank_you["References"]
+    assert "jonas.becker@acme-robotics.example" in str(thank_you["To"])
+    assert thank_you["X-Followup-Action"]
+    assert str(thank_you["From"]) == "Dana Whitfield <dana@example.org>"
+    body = thank_you.get_body(("plain",)).get_content()
+    assert "Jonas" in body
+    assert "+49 30 1234567" in body  # contact details end every draft
+    [(_, flags, _)] = messages(dovecot, "Drafts")
+    assert {b"\\Draft", b"\\Seen"} <= flags
+
+    # Running again writes nothing twice.
+    once(config, "2026-03-04T15:00+01:00")
+    assert len(drafts(dovecot)) == 1
+
+    # The user sends it; the client moves it from Drafts to Sent.
+    delete_all(dovecot, "Drafts")
+    dovecot.deliver(
+        "Sent",
+        user_reply(
+            str(thank_you["To"]), str(thank_you["Subject"]), at(4, 15),
+            "Thank you for the conversation today.", CONFIRMATION_ID, 1,
+        ),
+    )  # fmt: skip
+    once(config, "2026-03-05T09:00+01:00")
+    assert state(state_dir) == [("Acme Robotics", "waiting")]
+    assert drafts(dovecot) == []  # the deleted thank-you is not recreated
+
+    # A week of silence: follow-up 1 to the recruiter, in the thread.
+    once(config, "2026-03-12T10:00+01:00")
+    [follow_up] = drafts(dovecot)
+    assert "priya.raman@acme-robotics.example" in str(follow_up["To"])
+    assert str(follow_up["Subject"]).startswith("Re:")
+    assert follow_up["In-Reply-To"] == "<sent-1@example.org>"
+    delete_all(dovecot, "Drafts")
+    dovecot.deliver(
+        "Sent",
+        user_reply(RECRUITER, str(follow_up["Subject"]), at(12, 11), "Any news?",
+                   "<sent-1@example.org>", 2),
+    )  # fmt: skip
+
+    # Another week: follow-up 2.
+    once(config, "2026-03-20T10:00+01:00")
+    [second] = drafts(dovecot)
+    assert "priya.raman@acme-robotics.example" in str(second["To"])
+    assert second["X-Followup-Action"] != follow_up["X-Followup-Action"]
+    delete_all(dovecot, "Drafts")
+    dovecot.deliver(
+        "Sent",
+        user_reply(RECRUITER, str(second["Subject"]), at(20, 11), "Still interested.",
+                   "<sent-2@example.org>", 3),
+    )  # fmt: skip
+
+    # Still nothing: no more drafts, a note in INBOX to move on.
+    once(config, "2026-03-28T10:00+01:00")
+    assert drafts(dovecot) == []
+    assert state(state_dir) == [("Acme Robotics", "moved_on")]
+    notices = [m for _, flags, m in messages(dovecot, "INBOX") if m["X-Followup-Notice"]]
+    assert len(notices) == 1
+    assert "Acme" in notices[0].get_body(("plain",)).get_content()
+
+    # The daemon does not read its own notice back as mail.
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        before = len(store.events())
+    once(config, "2026-03-28T11:00+01:00")
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        assert len(store.events()) == before
+
+
+def test_a_crash_between_append_and_commit_leaves_no_duplicate(setup) -> None:  # type: ignore[no-untyped-def]
+    """SIGKILL right after the server accepted the APPEND, before the outbox row is marked
+    done: the next run finds the draft by its Message-ID and does not write it again."""
+    dovecot, config, state_dir = setup
+    dovecot.deliver("INBOX", confirmation())
+    crash = (
+        "import os, signal, sys\n"
+        "import followup.imap as imap\n"
+        "real = imap.ImapMailbox.append\n"
+        "def append(self, *args, **kwargs):\n"
+        "    uid = real(self, *args, **kwargs)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "imap.ImapMailbox.append = append\n"
+        "from followup.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    args = ["--config", str(config), "run", "--once", "--as-of", "2026-03-04T14:00+01:00"]
+    result = subprocess.run(
+        [sys.executable, "-c", crash, *args], capture_output=True, env=os.environ, timeout=60
+    )
+    assert result.returncode == -9, result.stderr.decode()
+    assert len(drafts(dovecot)) == 1
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        assert [e.status for e in store.outbox() if "thank_you" in e.action.step] == ["pending"]
+
+    once(config, "2026-03-04T14:05+01:00")
+    assert len(drafts(dovecot)) == 1
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        assert [e.status for e in store.outbox() if "thank_you" in e.action.step] == ["done"]
+
+
+def test_a_draft_the_user_deleted_is_never_recreated(setup) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, _ = setup
+    dovecot.deliver("INBOX", confirmation())
+    once(config, "2026-03-04T14:00+01:00")
+    assert len(drafts(dovecot)) == 1
+    delete_all(dovecot, "Drafts")
+    once(config, "2026-03-04T18:00+01:00")
+    once(config, "2026-03-05T09:00+01:00")
+    assert drafts(dovecot) == []
+
+
+def test_a_renumbered_inbox_is_rescanned_without_reading_anything_twice(setup) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, state_dir = setup
+    dovecot.deliver("INBOX", confirmation())
+    once(config, "2026-03-03T12:00+01:00")
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        events = len(store.events())
+        validity = store.cursor("personal", "INBOX").uidvalidity  # type: ignore[union-attr]
+    dovecot.reset_uidvalidity("INBOX")
+    out = once(config, "2026-03-03T13:00+01:00")
+    assert "0 about tracked applications" in out
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        assert len(store.events()) == events
+        assert store.cursor("personal", "INBOX").uidvalidity != validity  # type: ignore[union-attr]
+    assert state(state_dir) == [("Acme Robotics", "scheduled")]
+
+
+def test_a_wrong_password_is_one_clear_error(setup, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, _ = setup
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not the password\n")
+    wrong.chmod(0o600)
+    config.write_text(config_text(dovecot, tmp_path / "state", password_file=wrong))
+    code, _ = followup(config, "run", "--once")
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "personal" in error and "not the password" not in error
+    assert error.count("\n") == 1, error
+
+    code, out = followup(config, "check")
+    assert code == 1
+    assert "✗ account personal login" in out
+
+
+def test_an_untrusted_certificate_is_refused(setup, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, _ = setup
+    config.write_text(config_text(dovecot, tmp_path / "state", ca_file=None))
+    code, _ = followup(config, "run", "--once")
+    assert code == 1
+    assert "ca_file" in capsys.readouterr().err
+    code, out = followup(config, "check")
+    assert code == 1
+    assert "✗" in out and "ca_file" in out
+
+
+def test_check_reports_every_item(setup) -> None:  # type: ignore[no-untyped-def]
+    _, config, _ = setup
+    code, out = followup(config, "check")
+    assert code == 0, out
+    for item in ("config", "rules", "state", "secret", "login", "TLS", "folders", "push"):
+        assert f" {item}" in out, item
+    assert "drafts Drafts" in out and "sent Sent" in out
+    assert "IDLE" in out
