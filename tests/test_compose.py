@@ -29,6 +29,7 @@ from followup.compose import (
     variables,
 )
 from followup.config import Profile, Reference
+from followup.mail import parse as read_mail
 from followup.model import Action, ActionKind, Application, Person, State
 from followup.templates import Rendered, Templates, sample_variables, template_dir
 from hypothesis import HealthCheck, given, settings
@@ -660,3 +661,18 @@ def test_sample_variables_have_the_shape_of_real_ones(step: str) -> None:
 )
 def test_template_name(step: str, name: str) -> None:
     assert template_name(action(step)) == name
+
+
+def test_the_daemon_reads_its_own_draft_back_into_the_thread() -> None:
+    """Once sent, the draft comes back through Sent: it must still belong to the thread."""
+    jurgen = Person("Jürgen Müller", "juergen@acme.example")
+    rendered, message = draft(action("follow_up_1", to=(jurgen,)))
+    mail = read_mail(message.as_bytes())
+    assert mail.unreadable is None
+    assert mail.message_id == "followup.acme-1a2b3c4d.r1.follow_up_1@example.org"
+    assert mail.in_reply_to == "m3@acme.example"
+    assert mail.references == ("m1@acme.example", "m3@acme.example")
+    assert mail.subject == rendered.subject
+    assert mail.to == (Person("Jürgen Müller", "juergen@acme.example"),)
+    assert mail.header("x-followup-action") == "acme-1a2b3c4d.r1.follow_up_1"
+    assert "Hi Jürgen," in mail.text
