@@ -102,14 +102,14 @@ def variables(
         addressed = action.to or ((app.contact,) if app.contact else ())
     recipients = _people(addressed)
     names = greeting_names([person["first_name"] for person in recipients])
-    company = one_line(app.company, MAX_TEXT)
+    company = one_line(_clean(app.company), MAX_TEXT)
     role = _role(app.role)
     number = {"follow_up_1": 1, "follow_up_2": 2}.get(base_step(action.step))
     return {
         "me": {
-            "name": one_line(profile.name, MAX_NAME),
+            "name": display_name(profile.name),
             "first_name": first_name(profile.name, profile.email),
-            "email": one_line(profile.email, MAX_NAME),
+            "email": one_line(_clean(profile.email), MAX_NAME),
             "signature": _body_text(profile.signature),
             "pitch": _body_text(profile.pitch),
             "career_update": _body_text(profile.career_update),
