@@ -9,8 +9,10 @@ from __future__ import annotations
 import email
 import io
 import os
+import signal
 import subprocess
 import sys
+import time
 from email import policy
 from pathlib import Path
 
@@ -269,3 +271,59 @@ def test_check_reports_every_item(setup) -> None:  # type: ignore[no-untyped-def
         assert f" {item}" in out, item
     assert "drafts Drafts" in out and "sent Sent" in out
     assert "IDLE" in out
+
+
+def wait_for(condition, seconds: float = 15.0) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def tracked(state_dir: Path) -> int:
+    database = state_dir / "followup.sqlite3"
+    if not database.exists():
+        return 0
+    with Store.open(database) as store:
+        return len(store.applications())
+
+
+def seen(state_dir: Path, message_id: str) -> bool:
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        return store.is_seen("personal", message_id.strip("<>"))
+
+
+def test_the_daemon_sees_new_mail_by_idle_survives_a_server_restart_and_stops_on_sigterm(
+    setup,  # type: ignore[no-untyped-def]
+) -> None:
+    dovecot, config, state_dir = setup
+    daemon = subprocess.Popen(
+        [sys.executable, "-m", "followup.cli", "--config", str(config), "-v", "run"],
+        stderr=subprocess.PIPE,
+        env=os.environ,
+    )
+    try:
+        assert wait_for(lambda: (state_dir / "followup.sqlite3").exists())
+        time.sleep(1.0)  # the first cycle is done and the watchers are IDLE
+        dovecot.deliver("INBOX", confirmation())
+        assert wait_for(lambda: tracked(state_dir) == 1), "IDLE did not wake the daemon"
+
+        dovecot.restart()  # mid-IDLE: every connection is cut
+        time.sleep(0.5)
+        dovecot.deliver("INBOX", newsletter(2))
+        if not wait_for(lambda: seen(state_dir, "<digest-2@news.example>"), 40):
+            daemon.kill()
+            raise AssertionError(daemon.stderr.read().decode())  # type: ignore[union-attr]
+
+        started = time.monotonic()
+        daemon.send_signal(signal.SIGTERM)
+        assert daemon.wait(timeout=15) == 0
+        assert time.monotonic() - started < 10
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+        log = daemon.stderr.read().decode() if daemon.stderr else ""  # type: ignore[union-attr]
+    assert "SIGTERM received" in log, log
+    assert dovecot.password not in log
