@@ -196,8 +196,10 @@ class Folders:
     drafts: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class FolderStatus:
+    """Not frozen, for the same reason as Header (followup.mailbox.StatusLike)."""
+
     uidvalidity: int
     uidnext: int
     messages: int
@@ -207,8 +209,8 @@ class FolderStatus:
 class Header:
     """One message's chosen header fields and structure, fetched without its body.
 
-    Not frozen: followup.mailbox.HeaderLike declares plain attributes, which a frozen
-    dataclass (read-only fields) does not satisfy.
+    Not frozen: followup.mailbox.HeaderLike declares plain (writable) attributes, which a
+    frozen dataclass's read-only fields do not satisfy.
     """
 
     uid: int
@@ -320,8 +322,7 @@ class ImapMailbox:
                 ssl_context=context,
                 timeout=timeout,
             )
-            # Without it Nagle's algorithm holds back every small command (~40 ms each).
-            client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            _tune(client.socket())
             if server.security is Security.STARTTLS:
                 if not client.has_capability("STARTTLS"):
                     raise TlsFailed(
@@ -859,6 +860,18 @@ class ImapMailbox:
 
 
 # ---- helpers ------------------------------------------------------------------------------
+
+
+def _tune(sock: socket.socket) -> None:
+    # Without TCP_NODELAY Nagle's algorithm holds back every small command (~40 ms each).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    # Keepalive probes notice a peer that vanished without a word (a NAT box forgot us,
+    # a laptop resumed elsewhere) within about two minutes, even while IDLE waits quietly.
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+        if hasattr(socket, name):
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
 
 
 def _special(flags: Iterable[Any]) -> bool:

@@ -349,6 +349,20 @@ class Dovecot:
         self.stop()
         self.start()
 
+    def session_pids(self) -> list[int]:
+        """The imap processes serving logged-in clients (SIGSTOP one to make it hang)."""
+        if self._proc is None:
+            return []
+        pids = []
+        for pid in _live_members(self._proc.pid):
+            try:
+                comm = Path(f"/proc/{pid}/comm").read_text().strip()
+            except OSError:
+                continue
+            if comm == "imap":
+                pids.append(pid)
+        return pids
+
     def kick(self, user: str | None = None) -> None:
         """End every session of `user` the way an administrator does: `* BYE`, then close."""
         binary = shutil.which("doveadm") or "/usr/bin/doveadm"

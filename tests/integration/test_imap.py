@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
 import queue
+import signal
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -621,6 +623,26 @@ def test_idle_is_reissued_every_cycle(
     assert watcher.sessions == 1
     assert len(dovecot.commands("IDLE")) >= 3
     assert "DONE" in dovecot.rawlog_commands()  # each cycle ended politely
+
+
+def test_a_hung_server_is_dropped_when_done_goes_unanswered(
+    dovecot: Dovecot,
+    signals: Signals,
+    watchers: list[Watcher],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(imap, "IDLE_DONE_DEADLINE", 1.0)
+    watcher = watch(dovecot, signals, watchers, cycle=1.0)
+    signals.change(within=5)
+    [hung] = dovecot.session_pids()
+    os.kill(hung, signal.SIGSTOP)  # the TCP link stays up; the server just never answers
+    try:
+        error = signals.errors.get(timeout=5)
+        assert isinstance(error, LinkLost)
+        assert signals.change(within=5) == "INBOX"  # a new connection, a new process
+        assert watcher.sessions == 2
+    finally:
+        os.kill(hung, signal.SIGCONT)
 
 
 def test_stop_is_prompt(dovecot: Dovecot, signals: Signals, watchers: list[Watcher]) -> None:
