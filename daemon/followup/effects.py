@@ -16,7 +16,14 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from followup.compose import Thread, compose, draft_message_id, template_name, variables
+from followup.compose import (
+    Thread,
+    compose,
+    draft_message_id,
+    header_text,
+    template_name,
+    variables,
+)
 from followup.config import Profile, Reference
 from followup.describe import STEP_WORDS
 from followup.machine import base_step
@@ -217,8 +224,8 @@ def notice_message(
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = f"interview-followup <{profile.email}>"
     message["To"] = profile.email
-    first = " ".join(text.split())
-    message["Subject"] = "followup: " + (first if len(first) <= 70 else first[:69] + "…")
+    # Notice text quotes company names read from mail: header_text makes it one safe line.
+    message["Subject"] = "followup: " + header_text(text, 70)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
     message["Auto-Submitted"] = "auto-generated"

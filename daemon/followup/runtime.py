@@ -44,7 +44,11 @@ def load_runtime(root: Path, account: str, me: tuple[str, ...]) -> Runtime:
     policy_file = root / POLICY_FILE if (root / POLICY_FILE).exists() else shipped / POLICY_FILE
     policy = load_policy(policy_file, paths.local_zone())
     rules = RuleSet.load(paths.classify_rules_dir(root))
+    # A user's templates/ may hold only the drafts they changed; the rest stay shipped.
     templates_at = template_dir(root)
-    templates = Templates.load(templates_at if templates_at.is_dir() else template_dir(shipped))
+    templates = Templates.load(
+        templates_at if templates_at.is_dir() else template_dir(shipped),
+        defaults=template_dir(shipped),
+    )
     settings = Settings.build(account, rules, policy, me)
     return Runtime(root, settings, templates, Hints.from_rules(rules))
