@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -543,7 +543,3 @@ def _group_exists(name: str) -> bool:
     except KeyError:
         return False
     return True
-
-
-def with_options(options: Options, **changes: Any) -> Options:
-    return replace(options, **changes)

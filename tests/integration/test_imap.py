@@ -256,6 +256,17 @@ def test_find_folders_by_special_use(dovecot: Dovecot, mailbox: ImapMailbox) -> 
     assert (folders.inbox, folders.sent, folders.drafts) == ("INBOX", "Sent", "Drafts")
 
 
+@pytest.mark.dovecot(rawlog=True)
+def test_special_use_asked_for_when_list_shows_none(
+    dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if the server marked special-use folders only on request (RFC 6154 LIST-EXTENDED).
+    monkeypatch.setattr(imap, "_special", lambda flags: False)
+    with ImapMailbox(dovecot.account(), dovecot.secret) as box:
+        assert box.find_folders() == imap.Folders("INBOX", "Sent", "Drafts")
+    assert dovecot.commands('LIST "" "*" RETURN (SPECIAL-USE)')
+
+
 @pytest.mark.dovecot(
     mailboxes={"Entwürfe": None, "Gesendet": None, "Drafts-old": None}, prefix="INBOX."
 )
