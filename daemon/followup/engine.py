@@ -100,6 +100,7 @@ class Incoming:
     uid: int
     raw: bytes
     headers_only: bool = False
+    parsed: Mail | None = None  # `raw` already parsed (triage read the headers), else None
 
 
 def process_message(
@@ -127,7 +128,7 @@ def process_backlog(
     read beyond the cursor is recognised by Message-ID when it is fetched again).
     """
     parsed = sorted(
-        ((parse(item.raw), item) for item in messages),
+        ((item.parsed or parse(item.raw), item) for item in messages),
         key=lambda pair: (_written(pair[0], now), pair[1].folder, pair[1].uid),
     )
     slots = _crash_safe_slots([item for _, item in parsed])

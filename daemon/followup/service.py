@@ -21,9 +21,17 @@ from typing import Protocol
 from followup.config import Account, Profile
 from followup.effects import Effects, Places, is_notice
 from followup.engine import Incoming, Outcome, process_backlog, tick
-from followup.imap import Folders, LinkLost, LoginFailed, MailboxError, TlsFailed
+from followup.imap import (
+    FolderMissing,
+    Folders,
+    LinkLost,
+    LoginFailed,
+    MailboxError,
+    TlsFailed,
+)
 from followup.mail import parse
-from followup.mailbox import Mailbox
+from followup.mailbox import HeaderLike, Mailbox
+from followup.model import Mail
 from followup.runtime import Runtime
 from followup.store import Cursor, Store
 from followup.triage import Known, why_fetch
@@ -157,15 +165,16 @@ class Worker:
         known = self._known()
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start : start + CHUNK]
-            headers = mailbox.headers(folder, chunk)
-            wanted = [h.uid for h in headers if self._worth_reading(h.raw, h.has_calendar, known)]
+            headers = [(h, parse(h.raw)) for h in mailbox.headers(folder, chunk)]
+            wanted = [h.uid for h, mail in headers if self._worth_reading(h, mail, known)]
             bodies = mailbox.bodies(folder, wanted) if wanted else {}
             report.bodies += len(bodies)
-            for header in headers:
+            for header, mail in headers:
                 body = bodies.get(header.uid)
-                yield Incoming(
-                    folder, uidvalidity, header.uid, body or header.raw, headers_only=body is None
-                )
+                if body is None:  # judged by its headers: they are all it needs
+                    yield Incoming(folder, uidvalidity, header.uid, header.raw, True, mail)
+                else:
+                    yield Incoming(folder, uidvalidity, header.uid, body)
 
     def _new_uids(
         self, mailbox: Mailbox, folder: str, cursor: Cursor | None, today: date
@@ -206,13 +215,10 @@ class Worker:
             self.profile.addresses,
         )
 
-    def _worth_reading(self, raw_headers: bytes, has_calendar: bool, known: Known) -> bool:
-        if is_notice(raw_headers):
+    def _worth_reading(self, header: HeaderLike, mail: Mail, known: Known) -> bool:
+        if is_notice(header.raw) or self.store.is_seen(self.account.name, mail.message_id):
             return False
-        headers = parse(raw_headers)
-        if self.store.is_seen(self.account.name, headers.message_id):
-            return False
-        return why_fetch(headers, has_calendar, self.runtime.hints, known) is not None
+        return why_fetch(mail, header.has_calendar, self.runtime.hints, known) is not None
 
 
 class Daemon:
@@ -272,11 +278,21 @@ class Daemon:
             worker.disconnect()
             log.error("%s (next try in %d minutes)", error, REFUSED_WAIT // 60)
             return self._retry_later(name, REFUSED_WAIT)
+        except FolderMissing as error:
+            worker.disconnect()
+            log.error("%s (next look in %d minutes)", error, REFUSED_WAIT // 60)
+            return self._retry_later(name, REFUSED_WAIT)
         except (LinkLost, OSError) as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
             wait = backoff(self._failures[name])
             log.warning("%s; reconnecting in %.0f s", error, wait)
+            return self._retry_later(name, wait)
+        except Exception:  # noqa: BLE001 - a bug or a full disk must not end the daemon
+            self._failures[name] = self._failures.get(name, 0) + 1
+            worker.disconnect()
+            wait = backoff(self._failures[name] + 4)
+            log.exception("%s: the cycle failed; trying again in %.0f s", name, wait)
             return self._retry_later(name, wait)
         self._failures[name] = 0
         if any(report.fetched.values()) or report.actions_done:
