@@ -116,3 +116,19 @@ def config_text(
         f"state_dir: {state_dir}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def company_reply(when: datetime, text: str, in_reply_to: str, number: int) -> bytes:
+    """The recruiter answers in the thread."""
+    message = EmailMessage()
+    message["From"] = RECRUITER
+    message["To"] = f"Dana Whitfield <{ME}>"
+    message["Subject"] = "Re: Interview confirmation: Senior Backend Engineer at Acme Robotics"
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = f"<reply-{number}@acme-robotics.example>"
+    message["In-Reply-To"] = in_reply_to
+    message["References"] = f"{CONFIRMATION_ID} {in_reply_to}"
+    message.set_content(
+        text + "\n\nBest,\nPriya\n\n--\nPriya Raman\nTalent Partner | Acme Robotics GmbH\n"
+    )
+    return message.as_bytes()

@@ -23,6 +23,7 @@ from story import (
     CONFIRMATION_ID,
     RECRUITER,
     at,
+    company_reply,
     config_text,
     confirmation,
     newsletter,
@@ -327,3 +328,53 @@ def test_the_daemon_sees_new_mail_by_idle_survives_a_server_restart_and_stops_on
         log = daemon.stderr.read().decode() if daemon.stderr else ""  # type: ignore[union-attr]
     assert "SIGTERM received" in log, log
     assert dovecot.password not in log
+
+
+STILL_DECIDING = (
+    "Hi Dana,\n\nthank you for your patience. We are still interviewing a few candidates "
+    "and expect to make a decision by the end of next week."
+)
+
+
+def to_follow_up_1(dovecot, config: Path) -> email.message.EmailMessage:  # type: ignore[no-untyped-def]
+    """Confirmation, interview, thank-you sent, a week of silence: follow-up 1 in Drafts."""
+    dovecot.deliver("INBOX", confirmation())
+    once(config, "2026-03-04T14:00+01:00")
+    [thank_you] = drafts(dovecot)
+    delete_all(dovecot, "Drafts")
+    dovecot.deliver(
+        "Sent",
+        user_reply(str(thank_you["To"]), str(thank_you["Subject"]), at(4, 15), "Thanks!",
+                   CONFIRMATION_ID, 1),
+    )  # fmt: skip
+    once(config, "2026-03-12T10:00+01:00")
+    [follow_up] = drafts(dovecot)
+    return follow_up
+
+
+def test_a_stale_draft_is_removed_when_the_company_writes_first(setup) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, state_dir = setup
+    to_follow_up_1(dovecot, config)
+    dovecot.deliver("INBOX", company_reply(at(12, 15), STILL_DECIDING, "<sent-1@example.org>", 1))
+    once(config, "2026-03-12T16:00+01:00")
+    assert drafts(dovecot) == []  # the unsent status inquiry is pointless now
+    notices = [m for _, _, m in messages(dovecot, "INBOX") if m["X-Followup-Notice"]]
+    assert len(notices) == 1
+    assert "removed from Drafts" in notices[0].get_body(("plain",)).get_content()
+
+
+def test_a_stale_draft_the_user_edited_is_kept_and_the_user_told(setup) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, _ = setup
+    follow_up = to_follow_up_1(dovecot, config)
+    # The user starts editing: the client saves a changed copy under the same Message-ID.
+    delete_all(dovecot, "Drafts")
+    body = follow_up.get_body(("plain",))
+    body.set_content(body.get_content() + "\nP.S. I also finished the take-home.\n")
+    dovecot.deliver("Drafts", follow_up.as_bytes(), flags=(b"\\Draft", b"\\Seen"))
+    dovecot.deliver("INBOX", company_reply(at(12, 15), STILL_DECIDING, "<sent-1@example.org>", 1))
+    once(config, "2026-03-12T16:00+01:00")
+    [kept] = drafts(dovecot)
+    assert "take-home" in kept.get_body(("plain",)).get_content()
+    notices = [m for _, _, m in messages(dovecot, "INBOX") if m["X-Followup-Notice"]]
+    assert len(notices) == 1
+    assert "edited it" in notices[0].get_body(("plain",)).get_content()
