@@ -131,20 +131,21 @@ def latency(server: Dovecot, state: Path, samples: int) -> list[float]:
     runtime = load_runtime(ROOT / "rules", account.name, PROFILE.addresses)
     shutil.rmtree(state, ignore_errors=True)
     results = []
-    ready = threading.Event()
+    caught_up = threading.Event()
     holder: list[Daemon] = []
 
     def run() -> None:  # the store belongs to the thread that opens it
         with Store.open(state / "followup.sqlite3") as store:
             worker = Worker(account, PROFILE, store, runtime, lambda: _connected(account, server))
-            holder.append(Daemon([worker], _watchers(server)))
-            ready.set()
-            holder[0].run()
+            daemon = Daemon([worker], _watchers(server), on_cycle=lambda *_: caught_up.set())
+            holder.append(daemon)
+            daemon.run()
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
-    ready.wait(10)
-    time.sleep(2.0)  # first cycle done, watchers IDLE
+    if not caught_up.wait(600):
+        raise RuntimeError("the first catch-up did not finish in 10 minutes")
+    time.sleep(1.0)  # the watchers are IDLE
     with Store.open(state / "followup.sqlite3") as reader:
         for number in range(samples):
             message_id = f"late-{number}@bench.example"
