@@ -66,6 +66,10 @@ class Options:
     # see how a client copes with a server that lacks them.
     drop_capabilities: tuple[str, ...] = ()
     max_userip_connections: int = 200
+    # An RFC 7662 introspection endpoint (POST token=...; JSON with "active": true and
+    # "username"): when set, XOAUTH2 and OAUTHBEARER logins are checked there by an oauth2
+    # passdb, and passwords (PLAIN, LOGIN) still by the users file.
+    oauth2_introspection_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,13 +166,13 @@ shutdown_clients = yes
 {ssl}
 disable_plaintext_auth = {disable_plaintext_auth}
 
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 auth_failure_delay = 0
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/users
-}}
-userdb {{
+{passwd_mechanisms}}}
+{oauth2_passdb}userdb {{
   driver = passwd-file
   args = username_format=%u {root}/users
 }}
@@ -196,6 +200,27 @@ service imap-login {{
     port = {imap_port}
   }}
 {imaps_listener}
+}}
+"""
+
+
+# Dovecot 2.3's oauth2 passdb settings (its own file, named by the passdb's args). The
+# introspection answer must say "active": true and name the user who logs in.
+OAUTH2_CONFIG = """\
+introspection_mode = post
+introspection_url = {url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+"""
+
+OAUTH2_PASSDB = """\
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {path}
 }}
 """
 
@@ -271,6 +296,18 @@ class Dovecot:
         else:
             ssl_settings, imaps = "ssl = no", ""
         nogroup = "nogroup" if _group_exists("nogroup") else "nobody"
+        oauth2_mechanisms = passwd_mechanisms = oauth2_passdb = ""
+        if opts.oauth2_introspection_url is not None:
+            url = opts.oauth2_introspection_url
+            if not url.startswith(("http://", "https://")) or any(c.isspace() for c in url):
+                raise ValueError(f"oauth2_introspection_url {url!r} is not an http(s) URL")
+            oauth2_file = self.root / "dovecot-oauth2.conf.ext"
+            oauth2_file.write_text(OAUTH2_CONFIG.format(url=url))
+            oauth2_file.chmod(0o644)
+            oauth2_mechanisms = " xoauth2 oauthbearer"
+            # The users file answers for passwords only, never for a token.
+            passwd_mechanisms = "  mechanisms = plain login\n"
+            oauth2_passdb = OAUTH2_PASSDB.format(path=oauth2_file)
         self.config_file.write_text(
             CONFIG.format(
                 root=self.root,
@@ -286,6 +323,9 @@ class Dovecot:
                 imap_port=self.imap_port,
                 imaps_listener=imaps,
                 max_userip_connections=opts.max_userip_connections,
+                oauth2_mechanisms=oauth2_mechanisms,
+                passwd_mechanisms=passwd_mechanisms,
+                oauth2_passdb=oauth2_passdb,
             )
         )
 
