@@ -14,7 +14,8 @@ from pathlib import Path
 from followup import paths
 from followup.config import Account, Config, ConfigError, Security, load_config
 from followup.imap import ImapMailbox, MailboxError
-from followup.runtime import load_runtime, rules_root
+from followup.paths import rules_root
+from followup.runtime import load_runtime
 from followup.secrets import Secret, SecretError, obtain
 from followup.yamlfile import YamlError
 

@@ -164,7 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
         "default: your rules, else the shipped ones",
     )
     explain.add_argument(
-        "--me", metavar="EMAIL", help="the mailbox owner's address (mail from it is user_sent)"
+        "--me",
+        metavar="EMAIL",
+        help="the mailbox owner's address(es), comma-separated (mail from it is user_sent); "
+        "default: the profile's addresses in the config",
     )
     explain.set_defaults(run=run_explain)
 
@@ -179,9 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("paths", nargs="+", metavar="PATH", help="a .eml, a directory, or -")
     read.add_argument(
         "--me",
-        required=True,
         metavar="EMAIL",
-        help="your address(es), comma-separated: mail from it is what you sent",
+        help="your address(es), comma-separated: mail from it is what you sent; "
+        "default: the profile's addresses in the config",
+    )
+    read.add_argument(
+        "--account",
+        metavar="NAME",
+        help="record the messages under this account of the config, so the daemon knows "
+        "them as read (default: the config's only account, else 'local')",
     )
     read.add_argument(
         "--as-of",
@@ -221,16 +230,22 @@ def _open_store(args: argparse.Namespace) -> Store | None:
     return Store.open(database)
 
 
+def _rules_root(args: argparse.Namespace) -> Path:
+    """--rules, else $FOLLOWUP_RULES, the config's rules_dir, the user's, the shipped."""
+    explicit = getattr(args, "rules", None)
+    return paths.rules_root(None if explicit else _config_if_any(args), explicit)
+
+
 def _classify_dir(args: argparse.Namespace) -> Path:
     """The classification rules in force: --rules, else the user's, else the shipped ones."""
-    return paths.classify_rules_dir(paths.rules_dir(args.rules))
+    return paths.classify_rules_dir(_rules_root(args))
 
 
 def _policy(args: argparse.Namespace) -> Policy:
     """The timing rules in force (the user's rules directory, else the shipped defaults)."""
     from followup.policy import POLICY_FILE, load_policy
 
-    directory = paths.rules_dir(getattr(args, "rules", None))
+    directory = _rules_root(args)
     path = directory / POLICY_FILE
     if not path.exists():
         path = paths.shipped_rules_dir() / POLICY_FILE
@@ -299,11 +314,12 @@ def run_plan(args: argparse.Namespace, out: TextIO) -> int:
 def run_explain(args: argparse.Namespace, out: TextIO) -> int:
     from followup import explain
 
+    config = _config_if_any(args)
     return explain.run(
         args.paths,
         as_json=args.json,
         rules_dir=_classify_dir(args),
-        me=args.me,
+        me=args.me or (",".join(config.profile.addresses) if config else None),
         stdin=sys.stdin.buffer,
         out=out,
         err=sys.stderr,
@@ -317,17 +333,29 @@ def run_read(args: argparse.Namespace, out: TextIO) -> int:
     from followup.explain import iter_sources
     from followup.store import Store
 
+    config = _config_if_any(args)
+    if not args.me and config is None:
+        print(
+            "followup read: say whose mailbox this is with --me YOU@EXAMPLE.ORG "
+            "(or write a config file: see `followup check --help`)",
+            file=sys.stderr,
+        )
+        return 2
     policy = _policy(args)
     rules = RuleSet.load(_classify_dir(args))
-    me = [address.strip() for address in args.me.split(",") if address.strip()]
-    settings = Settings.build("local", rules, policy, me)
+    written = args.me.split(",") if args.me else list(config.profile.addresses)  # type: ignore[union-attr]
+    me = [address.strip() for address in written if address.strip()]
+    account = args.account or (
+        config.accounts[0].name if config and len(config.accounts) == 1 else "local"
+    )
+    settings = Settings.build(account, rules, policy, me)
     messages, problems = [], []
     for source in iter_sources(args.paths, sys.stdin.buffer):
         if source.data is None:
             problems.append(f"{source.name}: {source.error}")
         else:
             messages.append((source.name, source.data))
-    directory = paths.state_dir(args.state_dir)
+    directory = _state_dir(args, config)
     now = args.as_of or datetime.now(UTC)
     with Store.open(directory / paths.DATABASE_NAME) as store:
         before = len(store.outbox("pending"))

@@ -18,7 +18,8 @@ from typing import Any, TextIO
 from followup import logs, paths
 from followup.config import Account, Config, find_account
 from followup.imap import ImapMailbox, Watcher
-from followup.runtime import load_runtime, rules_root
+from followup.paths import rules_root
+from followup.runtime import load_runtime
 from followup.secrets import Secret, obtain
 from followup.service import Daemon, Stoppable, Worker
 from followup.store import Store

@@ -8,6 +8,10 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from followup.config import Config
 
 DATABASE_NAME = "followup.sqlite3"
 
@@ -37,6 +41,14 @@ def rules_dir(explicit: str | Path | None = None) -> Path:
     xdg = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     user = Path(xdg) / "followup" / "rules"
     return user if user.is_dir() else shipped_rules_dir()
+
+
+def rules_root(config: Config | None, explicit: str | Path | None = None) -> Path:
+    """A --rules flag, else $FOLLOWUP_RULES, else the config's rules_dir, else
+    ~/.config/followup/rules if it exists, else the shipped rules."""
+    if explicit is None and not os.environ.get("FOLLOWUP_RULES") and config is not None:
+        explicit = config.rules_dir
+    return rules_dir(explicit)
 
 
 def classify_rules_dir(root: Path) -> Path:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from followup import paths
 from followup.classify import RuleSet
-from followup.config import Config
 from followup.engine import Settings
 from followup.policy import POLICY_FILE, Policy, load_policy
 from followup.templates import Templates, template_dir
@@ -30,11 +29,6 @@ class Runtime:
     @property
     def policy(self) -> Policy:
         return self.settings.policy
-
-
-def rules_root(config: Config | None) -> Path:
-    """The config's rules_dir, else $FOLLOWUP_RULES, ~/.config/followup/rules, shipped."""
-    return paths.rules_dir(config.rules_dir if config else None)
 
 
 def load_runtime(root: Path, account: str, me: tuple[str, ...]) -> Runtime:
