@@ -74,7 +74,7 @@ def _rules(config: Config) -> Iterator[Check]:
 
 
 def _state(config: Config, flag: str | None) -> Check:
-    directory = paths.state_dir(flag or config.state_dir)
+    directory = paths.state_dir_for(flag, config)
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=directory, prefix=".check-"):

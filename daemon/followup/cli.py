@@ -37,9 +37,11 @@ examples:
   followup read --me you@example.org ~/Mail/INBOX ~/Mail/Sent
                                        track what saved mail says, then `followup plan`
 
-Timings and rules come from $FOLLOWUP_RULES, else ~/.config/followup/rules if it exists,
-else the shipped defaults. The state database lives in $FOLLOWUP_STATE_DIR, else
-$STATE_DIRECTORY (systemd), else $XDG_STATE_HOME/followup, else ~/.local/state/followup.
+Timings, rules and templates come from --rules, else $FOLLOWUP_RULES, else the config's
+rules_dir, else ~/.config/followup/rules if it exists, else the shipped defaults. The state database lives in $FOLLOWUP_STATE_DIR, else
+$STATE_DIRECTORY (systemd), else the config's state_dir, else $XDG_STATE_HOME/followup, else
+~/.local/state/followup. The configuration is --config, else $FOLLOWUP_CONFIG, else
+~/.config/followup/config.yaml.
 """
 
 
@@ -204,12 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _state_dir(args: argparse.Namespace, config: Config | None = None) -> Path:
-    """--state-dir, $FOLLOWUP_STATE_DIR or systemd's, else the config's, else the default."""
-    import os
-
-    if args.state_dir or os.environ.get("FOLLOWUP_STATE_DIR") or config is None:
-        return paths.state_dir(args.state_dir)
-    return paths.state_dir(config.state_dir)
+    return paths.state_dir_for(args.state_dir, config)
 
 
 def _config_if_any(args: argparse.Namespace) -> Config | None:

@@ -28,6 +28,15 @@ def state_dir(explicit: str | Path | None = None) -> Path:
     return Path(xdg) / "followup"
 
 
+def state_dir_for(flag: str | Path | None, config: Config | None) -> Path:
+    """--state-dir, $FOLLOWUP_STATE_DIR, systemd's $STATE_DIRECTORY, then the config's
+    state_dir, then the XDG default: a unit's StateDirectory= wins over a home-directory
+    path in the config that a hardened unit may not be allowed to write."""
+    if flag or os.environ.get("FOLLOWUP_STATE_DIR") or os.environ.get("STATE_DIRECTORY"):
+        return state_dir(flag)
+    return state_dir(config.state_dir if config else None)
+
+
 def shipped_rules_dir() -> Path:
     """The default rules and templates installed with the package."""
     return Path(str(files("followup.rules")))
