@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from followup.classify import RuleSet, classify, normalize_address, sender_domain_in
+from followup.classify import (
+    HintIndex,
+    RuleSet,
+    classify,
+    normalize_address,
+    phrase_group,
+    sender_domain_in,
+)
 from followup.model import Category, Invite, Mail, Person
 from followup.yamlfile import YamlError
 from hypothesis import given, settings
@@ -695,6 +703,82 @@ def test_any_yaml_loads_or_raises_yaml_error(text: str) -> None:
         RuleSet.from_texts([("fuzz.yaml", text)])
     except YamlError as err:
         assert str(err).startswith("fuzz.yaml")
+
+
+# ---------------------------------------------------------------------------------------------
+# The hint index: one scan tells which `re:` phrases can match, never more or less than a
+# substring test per hint would.
+
+# Few letters, so hints overlap, nest and share beginnings; regex syntax must stay literal.
+_HINT_ALPHABET = "ab .*(é'"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(_HINT_ALPHABET, min_size=1, max_size=6), max_size=12),
+    st.text(_HINT_ALPHABET, max_size=60),
+)
+def test_hint_index_finds_exactly_the_hints_in_a_text(hints: list[str], text: str) -> None:
+    index = HintIndex(hints)
+    assert index.present(text) == {h for h in hints if h in text}
+
+
+def test_hint_index_sees_nested_and_overlapping_hints() -> None:
+    index = HintIndex(["inter", "interview", "view", "viewer", "erv", "xyz"])
+    assert index.present("an interviewer") == {"inter", "interview", "view", "viewer", "erv"}
+    assert index.present("a view") == {"view"}
+    assert index.present("") == frozenset()
+    assert HintIndex([]).present("anything") == frozenset()
+
+
+_PHRASE_BITS = st.sampled_from(
+    [
+        "re:\\b(call|calls)\\s+off",
+        "re:inter(view|n)s?",
+        "re:\\bview\\w*",
+        "re:^call",
+        "re:(a|b)+",
+        "call",
+        "*view",
+        "inter*",
+        "view call",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PHRASE_BITS, min_size=1, max_size=6),
+    st.lists(st.sampled_from(["call", "calls", "off", "Inter", "view", "er", "n", " ", "a"])).map(
+        "".join
+    ),
+)
+def test_phrase_group_finds_the_first_phrase_that_matches(written: list[str], text: str) -> None:
+    group = phrase_group(written)
+    raw = " ".join(text.split())
+    lower = raw.lower()
+    words = frozenset(re.findall(r"\w+", lower))
+    expected = next((f for p in group.phrases if (f := p.find(raw, lower)) is not None), None)
+    assert group.find(raw, lower, words) == expected
+    index = HintIndex(["zzz", *group.hints])  # a shared index knows other groups' hints too
+    assert group.find(raw, lower, words, index.present(lower)) == expected
+    assert group.find(raw, lower) == expected
+
+
+def test_a_rule_set_scans_a_text_once_for_all_its_hints() -> None:
+    ruleset = rules(
+        """
+rules:
+  - {name: a, category: rejection, when: {text: ['re:\\bcall(ed)?\\s+off\\b']}}
+  - {name: b, category: offer, when: {text: ['re:\\bpleased to offer\\b', offer letter]}}
+"""
+    )
+    first, second = ruleset.rules
+    assert first.when.any.index is second.when.any.index  # type: ignore[attr-defined]
+    verdict = classify(mail("Update", "We are pleased to offer you the role."), ruleset, ME)
+    assert verdict.rules == ("b",)
+    verdict = classify(mail("Update", "The interview is called off."), ruleset, ME)
+    assert verdict.rules == ("a",)
 
 
 # ---------------------------------------------------------------------------------------------

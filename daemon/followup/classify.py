@@ -127,6 +127,7 @@ class MailView:
         self.lower: dict[str, str] = {k: v.lower() for k, v in self.raw.items()}
         self._words: dict[str, frozenset[str]] = {}
         self._found: dict[tuple[str, int], str | None] = {}
+        self._present: dict[tuple[str, int], frozenset[str]] = {}
         sender = mail.sender
         self.address = normalize_address(sender.email) if sender else ""
         self.local, _, self.domain = self.address.rpartition("@")
@@ -161,7 +162,17 @@ class MailView:
         key = (field_name, id(group))
         if key in self._found:
             return self._found[key]
-        found = group.find(self.raw[field_name], self.lower[field_name], self.words(field_name))
+        lower = self.lower[field_name]
+        present = None
+        index = group.index
+        if index is not None:
+            # The hints of every group sharing this index, found in one scan of the field.
+            present_key = (field_name, id(index))
+            present = self._present.get(present_key)
+            if present is None:
+                present = index.present(lower)
+                self._present[present_key] = present
+        found = group.find(self.raw[field_name], lower, self.words(field_name), present)
         self._found[key] = found
         return found
 
@@ -234,8 +245,12 @@ class RegexPhrase(Phrase):
         # A regex costs ~50x a substring test: skip it when a text it needs is absent.
         if self.hints is not None and not any(h in lower for h in self.hints):
             return None
+        return self.search(raw)
+
+    def search(self, raw: str) -> str | None:
+        """The pattern's match in `raw`, hints not consulted (the caller has)."""
         match = self.pattern.search(raw)
-        return match.group(0) if match else None
+        return match[0] if match else None
 
 
 def _literal_hints(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -307,34 +322,144 @@ def _literal_hints(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted({h.lower() for h in best}))
 
 
+def _trie_pattern(texts: Iterable[str]) -> str:
+    """A regular expression matching any of `texts`, shaped as a trie (shared beginnings
+    written once) so the engine follows one path instead of trying each text in turn. Where
+    a text ends and a longer one goes on, the longer is tried first."""
+    root: dict[str, Any] = {}
+    for text in texts:
+        node = root
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(char) + emit(child) for char, child in node.items() if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+class HintIndex:
+    """Which of many short texts (the hints of `re:` phrases) occur in a text, in one pass.
+
+    Exactly the set `{h for h in hints if h in text}`, for the cost of one regular-expression
+    scan instead of one substring search per hint. At each position the scan finds the
+    longest hint starting there; every hint that starts there is a beginning of that one, so
+    the beginnings that are hints themselves complete the set.
+    """
+
+    def __init__(self, hints: Iterable[str]) -> None:
+        self.hints = frozenset(h for h in hints if h)
+        by_first: dict[str, list[str]] = {}
+        for hint in sorted(self.hints):
+            by_first.setdefault(hint[0], []).append(hint[1:])
+        # One branch per first character, consuming it, so the search skips positions no
+        # hint can start at; the rest is looked at ahead, so overlapping hints are all seen.
+        # Each branch holds one group: `lastindex` names the branch that matched.
+        branches = [
+            f"{re.escape(first)}(?=({_trie_pattern(rests)}))" for first, rests in by_first.items()
+        ]
+        self._pattern = re.compile("|".join(branches)) if branches else None
+        self._beginnings = {
+            hint: frozenset(hint[:n] for n in range(1, len(hint) + 1) if hint[:n] in self.hints)
+            for hint in self.hints
+        }
+
+    def present(self, lower: str) -> frozenset[str]:
+        """The hints that occur in `lower` (compared as they are: pass lower-case text)."""
+        if self._pattern is None:
+            return frozenset()
+        # The branch's one group holds the rest of the hint.
+        longest = {
+            match[0] + match[match.lastindex]  # type: ignore[index]
+            for match in self._pattern.finditer(lower)
+        }
+        if not longest:
+            return frozenset()
+        beginnings = self._beginnings
+        return frozenset().union(*(beginnings[hint] for hint in longest))
+
+
 class PhraseGroup:
     """Phrases searched together; plain ones are looked up by their words, so a list of a
-    hundred phrases costs a set intersection plus a few substring tests."""
+    hundred phrases costs a set intersection plus a few substring tests; `re:` ones by their
+    hints (see HintIndex), so only those whose hints occur in the text are run."""
 
     def __init__(self, phrases: Sequence[Phrase]) -> None:
         self.phrases = tuple(phrases)
         self.written = tuple(p.written for p in self.phrases)
         self._by_word: dict[str, list[int]] = {}
+        self._by_hint: dict[str, list[tuple[int, RegexPhrase]]] = {}
         self._always: list[int] = []
         for index, phrase in enumerate(self.phrases):
             if isinstance(phrase, PlainPhrase) and phrase.tokens:
                 key = max(phrase.tokens, key=len)
                 self._by_word.setdefault(key, []).append(index)
+            elif isinstance(phrase, RegexPhrase) and phrase.hints is not None:
+                for hint in phrase.hints:
+                    self._by_hint.setdefault(hint, []).append((index, phrase))
             else:
                 self._always.append(index)
         self._keys = frozenset(self._by_word)
+        self.hints = frozenset(self._by_hint)
+        self._index: HintIndex | None = None
 
-    def find(self, raw: str, lower: str, words: frozenset[str] | None = None) -> str | None:
-        """The first phrase (in list order) found in the text, as it appears there."""
+    @property
+    def index(self) -> HintIndex | None:
+        """An index that knows every hint of the group (None: the group has none). A rule
+        set gives all its groups one shared index, so a text is scanned once for all."""
+        if self._index is None and self.hints:
+            self._index = HintIndex(self.hints)
+        return self._index
+
+    def share_index(self, index: HintIndex) -> None:
+        """Use `index` (which must know all of this group's hints) instead of an own one."""
+        if not self.hints <= index.hints:
+            raise ValueError("the shared index lacks hints of this group")
+        if self.hints:
+            self._index = index
+
+    def find(
+        self,
+        raw: str,
+        lower: str,
+        words: frozenset[str] | None = None,
+        present: frozenset[str] | None = None,
+    ) -> str | None:
+        """The first phrase (in list order) found in the text, as it appears there.
+
+        `present`, when given with `words`, is what `self.index.present(lower)` returns
+        (callers that search many groups in one text compute it once)."""
         if words is None:
-            order: Iterable[int] = range(len(self.phrases))
-        else:
-            hits = list(self._always)
-            for key in self._keys & words:
-                hits.extend(self._by_word[key])
-            order = sorted(hits)
-        for index in order:
-            found = self.phrases[index].find(raw, lower, words)
+            for phrase in self.phrases:
+                found = phrase.find(raw, lower, words)
+                if found is not None:
+                    return found
+            return None
+        hits = list(self._always)
+        for key in self._keys & words:
+            hits.extend(self._by_word[key])
+        regexes: dict[int, RegexPhrase] = {}
+        if self.hints:
+            if present is None:
+                index = self.index
+                present = index.present(lower) if index is not None else frozenset()
+            for hint in self.hints & present:
+                regexes.update(self._by_hint[hint])
+            hits.extend(regexes)
+        phrases = self.phrases
+        for position in sorted(hits):
+            # A regex whose hints were found: the pattern alone decides.
+            regex = regexes.get(position)
+            found = (
+                regex.search(raw)
+                if regex is not None
+                else phrases[position].find(raw, lower, words)
+            )
             if found is not None:
                 return found
         return None
@@ -673,6 +798,10 @@ class RuleSet:
                     )
                 seen[rule.name] = rule.source
                 rules.append(rule)
+        # One hint index for all groups: a field is scanned once for every `re:` phrase.
+        shared = HintIndex(hint for group in lists.groups.values() for hint in group.hints)
+        for group in lists.groups.values():
+            group.share_index(shared)
         flat = {name: tuple(item for item, _ in items) for name, items in lists.items()}
         return cls(tuple(rules), flat, tuple(path for path, _ in documents))
 
