@@ -38,10 +38,10 @@ examples:
                                        track what saved mail says, then `followup plan`
 
 Timings, rules and templates come from --rules, else $FOLLOWUP_RULES, else the config's
-rules_dir, else ~/.config/followup/rules if it exists, else the shipped defaults. The state database lives in $FOLLOWUP_STATE_DIR, else
-$STATE_DIRECTORY (systemd), else the config's state_dir, else $XDG_STATE_HOME/followup, else
-~/.local/state/followup. The configuration is --config, else $FOLLOWUP_CONFIG, else
-~/.config/followup/config.yaml.
+rules_dir, else ~/.config/followup/rules if it exists, else the shipped defaults. The state
+database lives in --state-dir, else $FOLLOWUP_STATE_DIR, else $STATE_DIRECTORY (systemd),
+else the config's state_dir, else $XDG_STATE_HOME/followup, else ~/.local/state/followup.
+The configuration is --config, else $FOLLOWUP_CONFIG, else ~/.config/followup/config.yaml.
 """
 
 
