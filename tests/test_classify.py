@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from followup.classify import (
+    _INVISIBLE,
+    _QUOTES,
     HintIndex,
     RuleSet,
+    _normalize,
     classify,
     normalize_address,
     phrase_group,
@@ -729,6 +733,20 @@ def test_hint_index_sees_nested_and_overlapping_hints() -> None:
     assert index.present("a view") == {"view"}
     assert index.present("") == frozenset()
     assert HintIndex([]).present("anything") == frozenset()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.sampled_from("aé e\u0301\u00ad\u200b\ufeff\u2019\u201c\u00ab\n\t\xa0Ω"), max_size=40)
+)
+def test_normalize_skips_no_step_that_changes_the_text(text: str) -> None:
+    # The plain definition: every step applied to every text, ASCII or not.
+    steps = unicodedata.normalize("NFC", text[:40]).translate(_INVISIBLE).translate(_QUOTES)
+    assert _normalize(text, 20) == " ".join(steps.split())[:20]
+    assert (
+        _normalize(text.encode("ascii", "ignore").decode(), 20)
+        == " ".join(text.encode("ascii", "ignore").decode()[:40].split())[:20]
+    )
 
 
 _PHRASE_BITS = st.sampled_from(

@@ -60,6 +60,9 @@ _QUOTES = str.maketrans(
         "\u00bb": '"',
     }
 )
+# Both tables at once (their keys differ); searched for first, as most text holds none.
+_CLEANUP = {**_INVISIBLE, **_QUOTES}
+_NEEDS_CLEANUP = re.compile("[" + "".join(re.escape(chr(code)) for code in _CLEANUP) + "]")
 _WORD = re.compile(r"\w+")
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|sv|vs|wg|fw|fwd|r|tr|rv|res)\s*(\[\d+\])?\s*:", re.I)
 
@@ -67,7 +70,11 @@ _REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|sv|vs|wg|fw|fwd|r|tr|rv|res)\s*(\[\
 def _normalize(text: str, cap: int) -> str:
     """One spelling for the same words: NFC, straight quotes, single spaces, no invisibles."""
     text = text[: cap * 2]
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_QUOTES)
+    # ASCII text is in NFC already and holds none of the characters replaced.
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if _NEEDS_CLEANUP.search(text):
+            text = text.translate(_CLEANUP)
     return " ".join(text.split())[:cap]
 
 
@@ -133,10 +140,12 @@ class MailView:
         self.local, _, self.domain = self.address.rpartition("@")
         self.name = _normalize(sender.name, 200) if sender else ""
         self.name_lower = self.name.lower()
-        headers: dict[str, list[str]] = {}
+        # Header values are normalised when a rule first asks for that header.
+        raw_headers: dict[str, list[str]] = {}
         for key, value in mail.headers[:200]:
-            headers.setdefault(key.lower(), []).append(_normalize(value, 1000))
-        self.headers = headers
+            raw_headers.setdefault(key.lower(), []).append(value)
+        self._raw_headers = raw_headers
+        self._headers: dict[str, list[str]] = {}
         self.from_me = bool(self.address) and self.address in me
         self.bulk = mail.bulk
         self.invite = bool(mail.invites)
@@ -148,6 +157,14 @@ class MailView:
             i in tracked_threads for i in (mail.in_reply_to, *mail.references) if i
         )
         self.known_sender = bool(self.domain) and sender_domain_in(self.domain, tracked_domains)
+
+    def header(self, name: str) -> list[str]:
+        """The normalised values of a header (lower-case name), in message order."""
+        values = self._headers.get(name)
+        if values is None:
+            values = [_normalize(value, 1000) for value in self._raw_headers.get(name, ())]
+            self._headers[name] = values
+        return values
 
     def words(self, field_name: str) -> frozenset[str]:
         """The whole words of a field: a phrase can only match if all its words are here."""
@@ -594,7 +611,7 @@ class HeaderMatcher:
     cost: int = 2
 
     def test(self, view: MailView) -> list[str] | None:
-        values = view.headers.get(self.name)
+        values = view.header(self.name)
         if not values:
             return None
         if self.pattern is None:
