@@ -16,7 +16,7 @@ def restore_logging():  # type: ignore[no-untyped-def]
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
-    logs._SECRETS.clear()
+    logs.forget_secrets()
 
 
 def test_under_journald_lines_carry_a_priority_and_no_timestamp(monkeypatch) -> None:  # type: ignore[no-untyped-def]

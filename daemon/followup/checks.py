@@ -17,6 +17,7 @@ from followup.imap import ImapMailbox, MailboxError
 from followup.paths import rules_root
 from followup.runtime import load_runtime
 from followup.secrets import Secret, SecretError, obtain
+from followup.templates import TemplateError
 from followup.yamlfile import YamlError
 
 
@@ -61,7 +62,7 @@ def _rules(config: Config) -> Iterator[Check]:
     root = rules_root(config)
     try:
         runtime = load_runtime(root, "check", config.profile.addresses)
-    except (YamlError, ValueError, OSError) as error:
+    except (YamlError, TemplateError, ValueError, OSError) as error:
         yield Check(False, "rules", str(error), "fix the file shown; the shipped rules still work")
         return
     count = len(runtime.settings.rules.rules)

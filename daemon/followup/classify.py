@@ -1205,6 +1205,8 @@ def phrase_group(items: Iterable[str]) -> PhraseGroup:
     for written in items:
         if written.startswith("re:"):
             phrases.append(RegexPhrase(written, re.compile(written[3:].strip(), re.IGNORECASE)))
+        elif "*" in written.strip().strip("*"):
+            raise ValueError(f"'*' is only allowed at the start or end of a phrase: {written!r}")
         elif written.strip().strip("*").strip():
             phrases.append(PlainPhrase(written))
     return PhraseGroup(phrases)

@@ -26,6 +26,8 @@ from followup.compose import (
 )
 from followup.config import Profile, Reference
 from followup.describe import STEP_WORDS
+from followup.engine import OWN_NOTICE_HEADER
+from followup.imap import FolderMissing, LinkLost, MailboxError
 from followup.machine import base_step
 from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Person
@@ -38,7 +40,6 @@ DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 # After this many failed attempts (1, 2, 4 ... 60 minutes apart) an action is left failed and
 # shown in `followup status`; fixing the cause and restarting retries nothing automatically.
 MAX_ATTEMPTS = 8
-NOTICE_HEADER = "X-Followup-Notice"
 
 
 class ActionFailed(Exception):
@@ -66,28 +67,45 @@ class Effects:
     places: Places
     written: list[str] = field(default_factory=list)  # action ids done by the last run
 
-    def run(self, now: datetime) -> int:
-        """Do every pending action and every failed one whose retry is due; returns how many
-        were done. Mailbox errors propagate (the service reconnects; the rows stay pending)."""
+    def run(self, now: datetime, *, retry_failed: bool = False) -> int:
+        """Do every pending action and every failed one whose retry is due (all failed ones
+        with `retry_failed`, e.g. at start, after the user fixed the cause); returns how many
+        were done. A lost link propagates (the service reconnects; the rows stay pending)."""
         self.written = []
-        entries = self.store.outbox("pending") + self.store.retryable(now, MAX_ATTEMPTS)
-        for entry in entries:
+        failed = (
+            self.store.outbox("failed") if retry_failed else self.store.retryable(now, MAX_ATTEMPTS)
+        )
+        superseded = {
+            e.action.replaces
+            for e in self.store.outbox()
+            if e.action.kind == ActionKind.REMOVE_STALE_DRAFT and e.action.replaces
+        }
+        for entry in self.store.outbox("pending") + failed:
+            if entry.action.id in superseded and entry.action.kind != ActionKind.NOTICE:
+                self._finish(entry.action, "cancelled", now, "superseded before it was written")
+                continue
             self._one(entry, now)
         return len(self.written)
 
     def _one(self, entry: OutboxEntry, now: datetime) -> None:
+        """One action, its failure recorded on its own row: a draft the server refuses (quota,
+        a folder gone) never holds back the actions after it."""
         action = entry.action
         try:
             result = self.execute(action, now)
-        except (ActionFailed, TemplateError) as error:
+        except LinkLost:
+            raise
+        except (ActionFailed, TemplateError, MailboxError) as error:
             log.error("%s: %s failed: %s", action.application_id, action.step, error)
-            with self.store.transaction():
-                self.store.finish_action(action.id, "failed", now, str(error))
+            self._finish(action, "failed", now, str(error))
             return
-        with self.store.transaction():
-            self.store.finish_action(action.id, "done", now, result)
+        self._finish(action, "done", now, result)
         self.written.append(action.id)
         log.info("%s: %s: %s", action.application_id, action.step, result)
+
+    def _finish(self, action: Action, status: str, now: datetime, result: str) -> None:
+        with self.store.transaction():
+            self.store.finish_action(action.id, status, now, result)
 
     def execute(self, action: Action, now: datetime) -> str:
         """Do one action; returns what was done, in words."""
@@ -177,28 +195,41 @@ class Effects:
 
     def _remove_stale(self, action: Action, now: datetime) -> str:
         """Remove the drafts of `action.replaces` that the user left as written, then say so.
-        A draft already gone (sent, or deleted by the user) needs no word."""
+        A draft already gone (sent, or deleted by the user) needs no word. Every copy with the
+        draft's Message-ID counts: a client may save an edit as a new message and only flag
+        the old copy deleted."""
         told = []
         gone = 0
         for draft in self.store.drafts_of(action.replaces or ""):
-            uids = self.mailbox.find_message_id(draft.folder, draft.message_id)
-            if not uids:
+            copies = self._live_copies(draft.folder, draft.message_id)
+            if not copies:
                 gone += 1
                 continue
-            raw = self.mailbox.fetch_message(draft.folder, uids[0]) or b""
-            if fingerprint(raw) != draft.fingerprint:
+            if any(fingerprint(raw) != draft.fingerprint for _, raw in copies):
                 told.append(f"you had edited it, so it is still in {draft.folder}")
                 continue
-            removed = self.mailbox.remove(draft.folder, uids[0])
+            removed = [self.mailbox.remove(draft.folder, uid) for uid, _ in copies]
             told.append(
                 f"it was removed from {draft.folder}"
-                if removed
+                if all(removed)
                 else f"it is marked deleted in {draft.folder}"
             )
         if not told:
             return "the draft was already gone (sent or deleted)" if gone else "no draft written"
         reason = action.notice or self._no_longer_needed(action)
         return self._notice(action, f"{reason} The draft: {'; '.join(told)}.", now)
+
+    def _live_copies(self, folder: str, message_id: str) -> list[tuple[int, bytes]]:
+        """(UID, bytes) of each copy not flagged deleted; none when the folder is gone."""
+        try:
+            uids = self.mailbox.find_message_id(folder, message_id)
+            if not uids:
+                return []
+            deleted = {h.uid for h in self.mailbox.headers(folder, uids) if b"\\Deleted" in h.flags}
+            copies = [(uid, self.mailbox.fetch_message(folder, uid)) for uid in uids]
+        except FolderMissing:
+            return []
+        return [(uid, raw) for uid, raw in copies if raw is not None and uid not in deleted]
 
     def _no_longer_needed(self, action: Action) -> str:
         app = self.store.application(action.application_id)
@@ -229,7 +260,7 @@ def notice_message(
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
     message["Auto-Submitted"] = "auto-generated"
-    message[NOTICE_HEADER] = action.id
+    message[OWN_NOTICE_HEADER] = action.id
     message.set_content(
         f"{text}\n\nApplication: {action.application_id}\n"
         f"See `followup status` and `followup show {action.application_id}` for the history.\n"
@@ -239,20 +270,26 @@ def notice_message(
 
 def is_notice(raw_headers: bytes) -> bool:
     """True for the daemon's own notices (they must not be read as mail from the user)."""
-    return f"\n{NOTICE_HEADER.lower()}:".encode() in b"\n" + raw_headers.lower()
+    return f"\n{OWN_NOTICE_HEADER.lower()}:".encode() in b"\n" + raw_headers.lower()
 
 
 def fingerprint(raw: bytes) -> str:
-    """What the user would change in a draft (recipients, subject, text), white space aside;
-    not the Date or Message-ID, which a client may rewrite on save."""
+    """What the user would change in a draft — recipients (Bcc too), sender, subject, text,
+    and the attachments and other parts by type, name and size — white space aside; not the
+    Date or Message-ID, which a client may rewrite on save."""
     message = message_from_bytes(raw, policy=policy.default)
-    parts = [str(message.get("To", "")), str(message.get("Cc", "")), str(message["Subject"])]
+    parts = [str(message.get(name, "")) for name in ("From", "To", "Cc", "Bcc", "Subject")]
     body = message.get_body(("plain",)) if isinstance(message, EmailMessage) else None
     if body is not None:
         try:
             parts.append(body.get_content())
         except (LookupError, ValueError):
             parts.append(str(body.get_payload()))
+    for part in message.walk():
+        if part is body or part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True) or b""
+        parts.append(f"[{part.get_content_type()} {part.get_filename() or ''} {len(payload)}]")
     text = " ".join(" ".join(parts).split())
     return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
 

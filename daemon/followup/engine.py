@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 
 # What the store records for a message triage judged by its headers alone.
 NOT_FETCHED = "not_fetched"
+# The daemon's notices to the user carry this header; reading them back would be reading
+# the user's own mail about nothing.
+OWN_NOTICE_HEADER = "X-Followup-Notice"
+OWN_NOTICE = "own_notice"
 # Skipped messages recorded per transaction: few fsyncs, yet a crash redoes little.
 SKIPPED_PER_TRANSACTION = 500
 
@@ -270,6 +274,10 @@ def _process_mail(
         _only_remember(store, settings, slot, mail.message_id, now, category=NOT_FETCHED)
         return Outcome(mail.message_id, NOT_FETCHED, reason="bulk mail with no job-search sign")
 
+    if mail.header(OWN_NOTICE_HEADER):
+        _only_remember(store, settings, slot, mail.message_id, now, category=OWN_NOTICE)
+        return Outcome(mail.message_id, OWN_NOTICE, reason="a notice of this program's own")
+
     applications = store.applications()
     tracked = frozenset(i for app in applications for i in app.thread_ids)
     employers = frozenset(d for app in applications for d in app.company_domains) - settings.shared
@@ -323,11 +331,20 @@ def _process_mail(
 
 
 def tick(store: Store, policy: Policy, now: datetime) -> int:
-    """Fire every timer due by `now`, one transaction per application; returns actions made."""
+    """Fire every timer due by `now`, one transaction per application; returns actions made.
+
+    A fault in one application's timers (a bug) is logged and leaves that application as it
+    was; the others, and the mail after them, go on."""
     made = 0
     for app in store.due_applications(now):
-        with store.transaction():
-            _, actions = _catch_up(store, app, now, policy, created=False)
+        try:
+            with store.transaction():
+                _, actions = _catch_up(store, app, now, policy, created=False)
+        except StoreError:
+            raise
+        except Exception:  # noqa: BLE001 - one application's fault must not stop the rest
+            log.exception("%s: its timers could not be run; it is left as it was", app.id)
+            continue
         made += actions
     return made
 
@@ -371,7 +388,8 @@ def _cancel_unwritten(store: Store, queued: list[Action], at: datetime) -> None:
     removals = [a for a in queued if a.kind == ActionKind.REMOVE_STALE_DRAFT]
     if not removals:
         return
-    pending = {entry.action.id for entry in store.outbox("pending")}
+    # A failed draft is unwritten too: retried later, it would bring back a stale draft.
+    pending = {entry.action.id for entry in store.outbox("pending") + store.outbox("failed")}
     for action in removals:
         if action.replaces in pending:
             store.finish_action(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -17,10 +18,10 @@ from typing import Any, TextIO
 
 from followup import logs, paths
 from followup.config import Account, Config, find_account
-from followup.imap import ImapMailbox, Watcher
+from followup.imap import ImapMailbox, MailboxError, Watcher
 from followup.paths import rules_root
 from followup.runtime import load_runtime
-from followup.secrets import Secret, obtain
+from followup.secrets import Secret, SecretError, obtain
 from followup.service import Daemon, Stoppable, Worker
 from followup.store import Store
 
@@ -70,16 +71,22 @@ def _opener(account: Account, secret: Callable[[], Secret]) -> Callable[[], Imap
 def run_once(
     config: Config, state_dir: Path, account_name: str | None, as_of: datetime | None, out: TextIO
 ) -> int:
-    """One full cycle per account; exit 0 when every account completed it."""
+    """One full cycle per account; exit 0 when every account completed it. An account that
+    fails (refused login, unreachable server) is reported and the others still run."""
     now = as_of or datetime.now(UTC)
+    failed = 0
     with Store.open(state_dir / paths.DATABASE_NAME) as store:
         for worker in _workers(config, store, account_name):
             try:
                 report = worker.cycle(now)
+            except (MailboxError, SecretError) as error:
+                print(f"followup: {error}", file=sys.stderr)
+                failed += 1
+                continue
             finally:
                 worker.disconnect()
             out.write(f"{worker.account.name}: {report.summary()}\n")
-    return 0
+    return 1 if failed else 0
 
 
 def run_forever(config: Config, state_dir: Path, account_name: str | None) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from typing import TextIO
 
 # sd-daemon(3) priorities by logging level.
@@ -32,23 +33,36 @@ class JournalFormatter(logging.Formatter):
         return "\n".join(f"<{priority}>{line}" for line in text.splitlines())
 
 
-_SECRETS: set[str] = set()
+# Replaced whole, never changed in place: watcher threads add secrets (a refreshed OAuth2
+# token at each reconnect) while the worker's log filter reads the set.
+_SECRETS: frozenset[str] = frozenset()
+_SECRETS_LOCK = threading.Lock()
 
 
 def hide(secret: str) -> None:
     """Never let this text reach a log line, whoever logs it (imapclient at DEBUG included)."""
+    global _SECRETS
     if len(secret) >= 4:
-        _SECRETS.add(secret)
+        with _SECRETS_LOCK:
+            _SECRETS = _SECRETS | {secret}
+
+
+def forget_secrets() -> None:
+    """For tests: start again with no secrets known."""
+    global _SECRETS
+    with _SECRETS_LOCK:
+        _SECRETS = frozenset()
 
 
 class RedactSecrets(logging.Filter):
     """Replaces every known secret in a record's final text with ****."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if _SECRETS:
+        secrets = _SECRETS
+        if secrets:
             text = record.getMessage()
-            if any(secret in text for secret in _SECRETS):
-                for secret in _SECRETS:
+            if any(secret in text for secret in secrets):
+                for secret in secrets:
                     text = text.replace(secret, "****")
                 record.msg, record.args = text, None
         return True

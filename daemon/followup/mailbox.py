@@ -16,6 +16,7 @@ class HeaderLike(Protocol):
     uid: int
     raw: bytes
     has_calendar: bool
+    flags: tuple[bytes, ...]
 
 
 class StatusLike(Protocol):

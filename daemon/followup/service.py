@@ -33,6 +33,7 @@ from followup.mail import parse
 from followup.mailbox import HeaderLike, Mailbox
 from followup.model import Mail
 from followup.runtime import Runtime
+from followup.secrets import SecretError
 from followup.store import Cursor, Store
 from followup.triage import Known, why_fetch
 
@@ -100,6 +101,9 @@ class Worker:
         self.lookback = lookback
         self._mailbox: ConnectedMailbox | None = None
         self.folders: Folders | None = None
+        # The first cycle retries every failed action: a restart is how a user says "I
+        # fixed it" (a template, a folder, a quota).
+        self._retry_all_failed = True
 
     # -- connection --------------------------------------------------------------------------
 
@@ -153,7 +157,8 @@ class Worker:
             settings.policy.calendar.zone,
             Places(folders.inbox, folders.drafts),
         )
-        report.actions_done = effects.run(now)
+        report.actions_done = effects.run(now, retry_failed=self._retry_all_failed)
+        self._retry_all_failed = False
         return report
 
     def _new_messages(
@@ -208,9 +213,13 @@ class Worker:
         return uidvalidity, uids
 
     def _known(self) -> Known:
+        """What makes list mail relevant: tracked threads, what the user sent (a list that
+        answers the user is worth reading), employers' domains, the user's addresses."""
         applications = self.store.applications()
+        sent = self.folders.sent if self.folders else None
+        mine = self.store.message_ids_in(self.account.name, sent) if sent else set()
         return Known.build(
-            (i for app in applications for i in app.thread_ids),
+            [*(i for app in applications for i in app.thread_ids), *mine],
             (d for app in applications for d in app.company_domains),
             self.profile.addresses,
         )
@@ -278,6 +287,12 @@ class Daemon:
             worker.disconnect()
             log.error("%s (next try in %d minutes)", error, REFUSED_WAIT // 60)
             return self._retry_later(name, REFUSED_WAIT)
+        except SecretError as error:
+            self._failures[name] = self._failures.get(name, 0) + 1
+            worker.disconnect()
+            wait = backoff(self._failures[name] + 4)
+            log.error("%s (next try in %.0f s)", error, wait)
+            return self._retry_later(name, wait)
         except FolderMissing as error:
             worker.disconnect()
             log.error("%s (next look in %d minutes)", error, REFUSED_WAIT // 60)

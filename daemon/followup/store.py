@@ -604,6 +604,13 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def message_ids_in(self, account: str, folder: str) -> set[str]:
+        """Message-IDs recorded in one folder (e.g. Sent: what the user wrote)."""
+        rows = self._db.execute(
+            "SELECT message_id FROM messages WHERE account = ? AND folder = ?", (account, folder)
+        )
+        return {message_id for (message_id,) in rows}
+
     def seen_message_ids(self, account: str) -> set[str]:
         rows = self._db.execute("SELECT message_id FROM messages WHERE account = ?", (account,))
         return {message_id for (message_id,) in rows}

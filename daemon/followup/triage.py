@@ -1,10 +1,12 @@
 """Decide from headers and structure alone whether a message is worth fetching whole.
 
 A big mailbox is mostly newsletters and notifications; reading only their headers keeps a
-catch-up cheap. The test is one-sided on purpose: only mail that is provably bulk AND shows
-no sign of a job search is left unread. Anything personal, on a tracked thread, from an
-employer or hiring platform, carrying a calendar invitation or naming a job-search word in
-its subject is fetched and classified in full.
+catch-up cheap. The test is one-sided on purpose: only mail from a mailing list (List-Id,
+Precedence: bulk/list/junk) that shows no sign of a job search is left unread. A
+List-Unsubscribe header alone does not count: hiring and scheduling tools add it to
+one-to-one mail too. Anything else, and list mail that is on a tracked thread, answers
+something the user sent, comes from an employer or hiring platform, carries a calendar
+invitation or names a job-search word in its subject, is fetched and classified in full.
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ WORD_LISTS = (
     "offer_strong",
     "reference_words",
     "out_of_office_subjects",
+    "subject_job_words",
 )
+LIST_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ class Hints:
 class Known:
     """What the store knows that makes a message relevant: threads, employers, the user."""
 
-    thread_ids: frozenset[str]
+    thread_ids: frozenset[str]  # tracked applications' threads, and what the user sent
     employer_domains: frozenset[str]
     me: frozenset[str]
 
@@ -76,17 +80,23 @@ class Known:
         )
 
 
+def from_mailing_list(headers: Mail) -> bool:
+    """List-Id or Precedence: bulk/list/junk: a list or newsletter, not one-to-one mail."""
+    precedence = headers.header("precedence").strip().lower()
+    return bool(headers.header("list-id")) or precedence in LIST_PRECEDENCE
+
+
 def why_fetch(headers: Mail, has_calendar: bool, hints: Hints, known: Known) -> str | None:
     """The reason to fetch the whole message, or None when its headers show bulk mail with
     nothing to do with a job search."""
     if headers.unreadable:
         return "its headers could not be read"
-    if not headers.bulk:
-        return "not bulk mail"
+    if not from_mailing_list(headers):
+        return "not list mail"
     if has_calendar:
         return "it carries a calendar invitation"
     if known.thread_ids.intersection(headers.thread_ids):
-        return "it belongs to a tracked thread"
+        return "it belongs to a tracked thread or answers something the user sent"
     people = [p for p in (headers.sender, *headers.to, *headers.cc, *headers.reply_to) if p]
     for person in people:
         if normalize_address(person.email) in known.me and person is not headers.sender:
