@@ -72,15 +72,18 @@ class Effects:
         with `retry_failed`, e.g. at start, after the user fixed the cause); returns how many
         were done. A lost link propagates (the service reconnects; the rows stay pending)."""
         self.written = []
+        mine = self.account
         failed = (
-            self.store.outbox("failed") if retry_failed else self.store.retryable(now, MAX_ATTEMPTS)
+            self.store.outbox("failed", mine)
+            if retry_failed
+            else self.store.retryable(now, MAX_ATTEMPTS, mine)
         )
         superseded = {
             e.action.replaces
-            for e in self.store.outbox()
+            for e in self.store.outbox(account=mine)
             if e.action.kind == ActionKind.REMOVE_STALE_DRAFT and e.action.replaces
         }
-        for entry in self.store.outbox("pending") + failed:
+        for entry in self.store.outbox("pending", mine) + failed:
             if entry.action.id in superseded and entry.action.kind != ActionKind.NOTICE:
                 self._finish(entry.action, "cancelled", now, "superseded before it was written")
                 continue

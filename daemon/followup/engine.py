@@ -265,8 +265,11 @@ def _process_mail(
             )
         return Outcome(mail.message_id, "unreadable", unreadable=mail.unreadable)
 
-    if store.is_seen(settings.account, mail.message_id):
-        # The same message in another folder, or again after a UIDVALIDITY change.
+    if store.is_seen(settings.account, mail.message_id) and (
+        slot.headers_only or not store.only_skipped(settings.account, mail.message_id)
+    ):
+        # The same message in another folder, or again after a UIDVALIDITY change. (List
+        # mail once judged by its headers alone is read when it comes with its body.)
         _only_remember(store, settings, slot, mail.message_id, now)
         return Outcome(mail.message_id, "seen", duplicate=True, reason="already read")
 
@@ -316,6 +319,7 @@ def _process_mail(
             min(signal.at, now),
             signal.kind.value,
             signal.message_id,
+            settings.account,
         )  # the log reads in the order of the mail
         _remember(
             store, settings, slot, mail.message_id, now, category=category, application_id=app.id
@@ -368,6 +372,7 @@ def _record(
     at: datetime,
     event: str,
     message_id: str | None,
+    account: str | None = None,
 ) -> list[Action]:
     due = next_due(transition.application)
     queued = store.record(
@@ -377,6 +382,7 @@ def _record(
         event=event,
         next_due=due[1] if due else None,
         message_id=message_id,
+        account=account,
     )
     _cancel_unwritten(store, queued, at)
     return queued

@@ -14,7 +14,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
@@ -104,6 +104,7 @@ class Worker:
         # The first cycle retries every failed action: a restart is how a user says "I
         # fixed it" (a template, a folder, a quota).
         self._retry_all_failed = True
+        self._body_failures: dict[tuple[str, int], int] = {}
 
     # -- connection --------------------------------------------------------------------------
 
@@ -146,6 +147,7 @@ class Worker:
         settings = self.runtime.settings
         if incoming:
             report.outcomes = process_backlog(self.store, settings, incoming, now)
+            report.outcomes += self._second_look(mailbox, incoming, report, now)
         else:
             tick(self.store, settings.policy, now)
         effects = Effects(
@@ -161,10 +163,42 @@ class Worker:
         self._retry_all_failed = False
         return report
 
+    def _second_look(
+        self, mailbox: Mailbox, incoming: list[Incoming], report: CycleReport, now: datetime
+    ) -> list[Outcome]:
+        """List mail skipped by its headers may matter after all once this very batch made
+        its sender an employer or its thread tracked (a confirmation and a reschedule read in
+        one catch-up): fetch and read those now."""
+        if not any(o.application_id for o in report.outcomes):
+            return []
+        known = self._known()
+        again = [
+            item
+            for item in incoming
+            if item.headers_only
+            and item.parsed is not None
+            and why_fetch(item.parsed, False, self.runtime.hints, known) is not None
+        ]
+        fetched: list[Incoming] = []
+        for folder in {item.folder for item in again}:
+            uids = [item.uid for item in again if item.folder == folder]
+            bodies = mailbox.bodies(folder, uids)
+            report.bodies += len(bodies)
+            fetched += [
+                Incoming(folder, item.uidvalidity, item.uid, bodies[item.uid])
+                for item in again
+                if item.folder == folder and item.uid in bodies
+            ]
+        return process_backlog(self.store, self.runtime.settings, fetched, now) if fetched else []
+
     def _new_messages(
         self, mailbox: Mailbox, folder: str, now: datetime, report: CycleReport
     ) -> Iterator[Incoming]:
-        """New messages of one folder: headers for all, bodies only for candidates."""
+        """New messages of one folder: headers for all, bodies only for candidates.
+
+        A candidate whose body does not come back though the message still exists stops the
+        batch just before it (the cursor stays below, the next cycle tries again); the second
+        time it is recorded as unreadable, so one bad message never holds up the folder."""
         cursor = self.store.cursor(self.account.name, folder)
         uidvalidity, uids = self._new_uids(mailbox, folder, cursor, now.date())
         known = self._known()
@@ -174,12 +208,48 @@ class Worker:
             wanted = [h.uid for h, mail in headers if self._worth_reading(h, mail, known)]
             bodies = mailbox.bodies(folder, wanted) if wanted else {}
             report.bodies += len(bodies)
+            stop_at, unreadable = self._missing_bodies(mailbox, folder, wanted, bodies)
             for header, mail in headers:
+                if stop_at is not None and header.uid >= stop_at:
+                    return
                 body = bodies.get(header.uid)
-                if body is None:  # judged by its headers: they are all it needs
+                if header.uid in unreadable:
+                    broken = replace(mail, unreadable=unreadable[header.uid])
+                    yield Incoming(folder, uidvalidity, header.uid, header.raw, False, broken)
+                elif body is None:  # judged by its headers: they are all it needs
                     yield Incoming(folder, uidvalidity, header.uid, header.raw, True, mail)
                 else:
                     yield Incoming(folder, uidvalidity, header.uid, body)
+
+    def _missing_bodies(
+        self, mailbox: Mailbox, folder: str, wanted: list[int], bodies: dict[int, bytes]
+    ) -> tuple[int | None, dict[int, str]]:
+        """For wanted messages whose body did not come back: the UID to stop the batch at,
+        and the ones to record as unreadable (the second failure). Expunged ones are dropped."""
+        missing = [uid for uid in wanted if uid not in bodies]
+        if missing:
+            bodies.update(mailbox.bodies(folder, missing))
+            missing = [uid for uid in missing if uid not in bodies]
+        if not missing:
+            return None, {}
+        _, present = mailbox.uids_after(folder, missing[0] - 1)
+        still_there = sorted(set(missing) & set(present))
+        stop_at = None
+        unreadable = {}
+        for uid in still_there:
+            failures = self._body_failures.get((folder, uid), 0) + 1
+            self._body_failures[(folder, uid)] = failures
+            if failures >= 2:
+                unreadable[uid] = "the server did not return its body (twice)"
+                continue
+            log.warning(
+                "%s: %s UID %s: the server did not return the message; trying again later",
+                self.account.name,
+                folder,
+                uid,
+            )
+            stop_at = uid if stop_at is None else min(stop_at, uid)
+        return stop_at, unreadable
 
     def _new_uids(
         self, mailbox: Mailbox, folder: str, cursor: Cursor | None, today: date
@@ -188,18 +258,23 @@ class Worker:
             uidvalidity, uids = mailbox.uids_after(folder, cursor.last_uid)
             if uidvalidity == cursor.uidvalidity:
                 return uidvalidity, uids
-            # The server renumbered the folder: read it again; Message-IDs already seen are
-            # recognised and skipped, so nothing is processed twice.
+            # The server renumbered the folder: read it again from where the first look
+            # began; Message-IDs already seen are recognised and skipped.
+            since = cursor.since
             log.warning(
-                "%s: %s was renumbered (UIDVALIDITY %s -> %s); rescanning it",
+                "%s: %s was renumbered (UIDVALIDITY %s -> %s); rescanning it%s",
                 self.account.name,
                 folder,
                 cursor.uidvalidity,
                 uidvalidity,
+                f" from {since}" if since else "",
             )
             # Asked before the search: a message arriving in between is above the cursor.
             uidnext = mailbox.status(folder).uidnext
-            uidvalidity, uids = mailbox.uids_after(folder, 0)
+            if since:
+                uidvalidity, uids = mailbox.uids_since(folder, since)
+            else:
+                uidvalidity, uids = mailbox.uids_after(folder, 0)
         else:
             since = today - self.lookback
             log.info("%s: first look at %s: mail since %s", self.account.name, folder, since)
@@ -209,7 +284,9 @@ class Worker:
         # so that even an empty folder is never looked at for the first time again.
         start = uids[0] - 1 if uids else uidnext - 1
         with self.store.transaction():
-            self.store.set_cursor(self.account.name, folder, Cursor(uidvalidity, max(start, 0)))
+            self.store.set_cursor(
+                self.account.name, folder, Cursor(uidvalidity, max(start, 0), since)
+            )
         return uidvalidity, uids
 
     def _known(self) -> Known:

@@ -140,6 +140,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX drafts_by_action ON drafts (action_id);
     """,
+    # 5: an application belongs to the account whose mail started it, so that with several
+    # accounts each one writes only its own drafts; a folder remembers the day its first
+    # look began, so a renumbered folder is rescanned from there, not from its first message.
+    """
+    ALTER TABLE applications ADD COLUMN account TEXT;
+    ALTER TABLE cursors ADD COLUMN since TEXT;
+    """,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -165,6 +172,7 @@ class Cursor:
 
     uidvalidity: int
     last_uid: int
+    since: date | None = None  # the day the first look began (older mail was not read)
 
 
 @dataclass(frozen=True)
@@ -332,12 +340,17 @@ class Store:
 
     # -- writes (call inside transaction()) ---------------------------------------------------
 
-    def save_application(self, app: Application, next_due: datetime | None) -> None:
+    def save_application(
+        self, app: Application, next_due: datetime | None, account: str | None = None
+    ) -> None:
+        """Insert or update; the account is set when the application is first saved."""
         self._writing().execute(
-            "INSERT INTO applications (id, state, company, role, next_due, updated, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, "
-            "company = excluded.company, role = excluded.role, next_due = excluded.next_due, "
-            "updated = excluded.updated, data = excluded.data",
+            "INSERT INTO applications (id, state, company, role, next_due, updated, data, "
+            "account) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "state = excluded.state, company = excluded.company, role = excluded.role, "
+            "next_due = excluded.next_due, "
+            "updated = excluded.updated, data = excluded.data, "
+            "account = coalesce(account, excluded.account)",
             (
                 app.id,
                 app.state.value,
@@ -346,6 +359,7 @@ class Store:
                 _utc(next_due),
                 _utc(app.last_event_at or app.created),
                 json.dumps(to_plain(app), sort_keys=True),
+                account,
             ),
         )
 
@@ -358,13 +372,14 @@ class Store:
         event: str,
         next_due: datetime | None,
         message_id: str | None = None,
+        account: str | None = None,
     ) -> list[Action]:
         """Save one machine step: the application, its new actions and why, in the caller's
         transaction. Returns the actions that were not already queued."""
         self._writing()
         app = transition.application
         if transition.changed or before is None:
-            self.save_application(app, next_due)
+            self.save_application(app, next_due, account)
         added = self.add_actions(transition.actions)
         if transition.changed or transition.actions or before is None:
             self.log(
@@ -471,11 +486,19 @@ class Store:
         )
 
     def set_cursor(self, account: str, folder: str, cursor: Cursor) -> None:
+        """Move a folder's cursor; a cursor without `since` keeps the day already known."""
         self._writing().execute(
-            "INSERT INTO cursors (account, folder, uidvalidity, last_uid) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (account, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
-            "last_uid = excluded.last_uid",
-            (account, folder, cursor.uidvalidity, cursor.last_uid),
+            "INSERT INTO cursors (account, folder, uidvalidity, last_uid, since) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET "
+            "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
+            "since = coalesce(excluded.since, since)",
+            (
+                account,
+                folder,
+                cursor.uidvalidity,
+                cursor.last_uid,
+                cursor.since.isoformat() if cursor.since else None,
+            ),
         )
 
     def finish_action(self, action_id: str, status: str, at: datetime, result: str = "") -> None:
@@ -541,11 +564,14 @@ class Store:
         )
         return [message_id for message_id, _ in rows]
 
-    def retryable(self, now: datetime, limit: int) -> list[OutboxEntry]:
+    def retryable(self, now: datetime, limit: int, account: str | None = None) -> list[OutboxEntry]:
         """Failed actions worth another try: fewer than `limit` attempts, and the wait since the
         last one (1, 2, 4, 8 ... minutes, capped at an hour) is over."""
         due = []
+        mine = {e.action.id for e in self.outbox("failed", account)}
         for entry, done_at in self._failed():
+            if entry.action.id not in mine:
+                continue
             wait = timedelta(minutes=min(60, 2 ** max(entry.attempts - 1, 0)))
             if entry.attempts < limit and (done_at is None or done_at + wait <= now):
                 due.append(entry)
@@ -591,10 +617,12 @@ class Store:
 
     def cursor(self, account: str, folder: str) -> Cursor | None:
         row = self._db.execute(
-            "SELECT uidvalidity, last_uid FROM cursors WHERE account = ? AND folder = ?",
+            "SELECT uidvalidity, last_uid, since FROM cursors WHERE account = ? AND folder = ?",
             (account, folder),
         ).fetchone()
-        return Cursor(row[0], row[1]) if row else None
+        if not row:
+            return None
+        return Cursor(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None)
 
     def is_seen(self, account: str, message_id: str) -> bool:
         """Whether a message was read before, in any folder (an indexed lookup)."""
@@ -603,6 +631,15 @@ class Store:
             (account, message_id),
         ).fetchone()
         return row is not None
+
+    def only_skipped(self, account: str, message_id: str) -> bool:
+        """Whether every sighting of a message was judged by its headers alone (not fetched)."""
+        row = self._db.execute(
+            "SELECT count(*) FROM messages WHERE account = ? AND message_id = ? "
+            "AND (category IS NULL OR category != 'not_fetched')",
+            (account, message_id),
+        ).fetchone()
+        return bool(row[0] == 0)
 
     def message_ids_in(self, account: str, folder: str) -> set[str]:
         """Message-IDs recorded in one folder (e.g. Sent: what the user wrote)."""
@@ -615,14 +652,22 @@ class Store:
         rows = self._db.execute("SELECT message_id FROM messages WHERE account = ?", (account,))
         return {message_id for (message_id,) in rows}
 
-    def outbox(self, status: str | None = None) -> list[OutboxEntry]:
-        query = "SELECT data, status, attempts, result, last_error FROM outbox"
-        parameters: tuple[str, ...] = ()
+    def outbox(self, status: str | None = None, account: str | None = None) -> list[OutboxEntry]:
+        """Actions, oldest first; with `account`, those of its applications (and of
+        applications recorded before accounts were, which any account may do)."""
+        query = (
+            "SELECT o.data, o.status, o.attempts, o.result, o.last_error FROM outbox AS o "
+            "LEFT JOIN applications AS a ON a.id = o.application_id WHERE 1"
+        )
+        parameters: list[str] = []
         if status:
             _check_status(status)
-            query += " WHERE status = ?"
-            parameters = (status,)
-        rows = self._db.execute(query + " ORDER BY created, action_id", parameters)
+            query += " AND o.status = ?"
+            parameters.append(status)
+        if account:
+            query += " AND (a.account IS NULL OR a.account = ?)"
+            parameters.append(account)
+        rows = self._db.execute(query + " ORDER BY o.created, o.action_id", parameters)
         return [
             OutboxEntry(action_from_plain(json.loads(data)), state, attempts, result, error)
             for data, state, attempts, result, error in rows
