@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import io
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from followup.cli import main
+from followup.paths import shipped_rules_dir
 from followup.store import Store
 from story import (
     CONFIRMATION_ID,
@@ -378,3 +380,77 @@ def test_a_stale_draft_the_user_edited_is_kept_and_the_user_told(setup) -> None:
     notices = [m for _, _, m in messages(dovecot, "INBOX") if m["X-Followup-Notice"]]
     assert len(notices) == 1
     assert "edited it" in notices[0].get_body(("plain",)).get_content()
+
+
+def test_list_mail_from_a_company_tracked_in_the_same_catch_up_is_read(setup) -> None:  # type: ignore[no-untyped-def]
+    """A confirmation and, in the same batch, a reschedule sent through a mailing tool
+    (List-Id, no job word in the subject): the second look reads the reschedule."""
+    dovecot, config, state_dir = setup
+    dovecot.deliver("INBOX", confirmation())
+    moved = company_reply(
+        at(2, 16),
+        "Hi Dana,\n\nunfortunately Jonas is travelling on Wednesday, so we need to reschedule "
+        "your interview. Could we move it to Friday, 6 March at 14:00 (Berlin time) instead?",
+        CONFIRMATION_ID,
+        7,
+    ).replace(
+        b"Subject: Re: Interview confirmation",
+        b"List-Id: <hr.acme-robotics.example>\r\nSubject: Re: A note from Acme",
+    )
+    dovecot.deliver("INBOX", moved)
+    once(config, "2026-03-03T09:00+01:00")
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        categories = dict(
+            store._db.execute("SELECT message_id, category FROM messages WHERE folder = 'INBOX'")
+        )
+    assert categories["reply-7@acme-robotics.example"] != "not_fetched", categories
+
+
+def test_a_draft_that_failed_and_went_stale_is_never_written(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, state_dir = setup
+    rules = tmp_path / "rules"
+    shutil.copytree(shipped_rules_dir(), rules)
+    template = rules / "templates" / "follow_up_1.txt"
+    good = template.read_text()
+    config.write_text(config.read_text() + f"rules_dir: {rules}\n")
+    template.write_text("Subject: Re: {{ thread_subject }}\n\nHi {{ recipent.name }}\n")
+    dovecot.deliver("INBOX", confirmation())
+    once(config, "2026-03-04T14:00+01:00")
+    [thank_you] = drafts(dovecot)
+    delete_all(dovecot, "Drafts")
+    dovecot.deliver(
+        "Sent",
+        user_reply(str(thank_you["To"]), "Thanks", at(4, 15), "Thanks!", CONFIRMATION_ID, 1),
+    )
+    once(config, "2026-03-12T10:00+01:00")  # follow-up 1 fails: the template is broken
+    assert drafts(dovecot) == []
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        [failed] = store.outbox("failed")
+        assert "recipent" in (failed.last_error or "")
+    dovecot.deliver("INBOX", company_reply(at(12, 15), STILL_DECIDING, "<sent-1@example.org>", 1))
+    template.write_text(good)
+    once(config, "2026-03-12T16:00+01:00")
+    once(config, "2026-03-12T17:00+01:00")
+    assert drafts(dovecot) == []  # the company wrote first: the status inquiry is stale
+
+
+def test_each_account_writes_only_its_own_drafts(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dovecot, config, _ = setup
+    dovecot.add_user("work", "work password 42")
+    work_password = tmp_path / "work.password"
+    work_password.write_text("work password 42\n")
+    work_password.chmod(0o600)
+    text = config.read_text()
+    personal = text[text.index("  - name: personal") : text.index("profile:")]
+    work = personal.replace("name: personal", "name: work").replace(
+        f"username: {dovecot.user}", "username: work"
+    ).replace(str(dovecot.password_file), str(work_password))  # fmt: skip
+    config.write_text(text.replace("profile:", work + "profile:", 1))
+    with dovecot.client("work") as client:
+        client.append("INBOX", confirmation())
+    once(config, "2026-03-03T09:00+01:00")
+    once(config, "2026-03-04T14:00+01:00")
+    assert drafts(dovecot) == []  # nothing in the personal account
+    with dovecot.client("work") as client:
+        client.select_folder("Drafts", readonly=True)
+        assert len(client.search("ALL")) == 1
