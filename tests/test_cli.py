@@ -166,3 +166,32 @@ def test_read_reports_files_it_cannot_read(tmp_path: Path) -> None:
         "--state-dir", str(tmp_path), "read", "--me", "x@example.org", str(tmp_path / "nope.eml")
     )
     assert "skipped" in text and "nope.eml" in text
+
+
+def test_status_lists_actions_that_could_not_be_written(state: Path) -> None:
+    with Store.open(state / DATABASE_NAME) as store:
+        entry = store.outbox("pending")[0]
+        with store.transaction():
+            store.finish_action(entry.action.id, "failed", at(3, 17), "thank_you.txt:3: 'nmae'")
+    out = run("--state-dir", str(state), "status")
+    assert "could not be written" in out
+    assert "thank_you.txt:3: 'nmae'" in out
+    assert "restart the daemon" in out
+
+
+def test_run_refuses_an_as_of_in_the_future_without_being_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["--config", str(tmp_path / "none.yaml"), "run", "--once", "--as-of", "2999-01-01"],
+        out=io.StringIO(),
+    )
+    assert code == 2
+    error = capsys.readouterr().err
+    assert "followup plan --as-of" in error and "--allow-future" in error
+
+
+def test_run_as_of_needs_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", "--as-of", "2026-03-01"], out=io.StringIO())
+    assert code == 2
+    assert "--once" in capsys.readouterr().err

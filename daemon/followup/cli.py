@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -108,7 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of",
         type=parse_instant,
         metavar="ISO8601",
-        help="with --once: act as if it were this instant (previews, tests)",
+        help="with --once: act as if it were this instant. This is real: drafts due by then "
+        "are written and the state moves on (to look ahead without changing anything, use "
+        "`followup plan --as-of`). An instant in the future needs --allow-future",
+    )
+    run.add_argument(
+        "--allow-future",
+        action="store_true",
+        help="let --as-of lie in the future (e.g. with a scratch --state-dir and a test mailbox)",
     )
     run.add_argument("--account", metavar="NAME", help="only this account of the config")
     run.set_defaults(run=run_daemon)
@@ -275,6 +282,15 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
             (app.company or "—", app.role or "—", describe.STATE_WORDS[app.state], last, what, at)
         )
     out.write(_table(rows))
+    failed = store.outbox("failed")
+    if failed:
+        out.write(f"\n{len(failed)} draft(s) or notice(s) could not be written:\n")
+        for entry in failed[-10:]:
+            out.write(
+                f"  {entry.action.application_id} {entry.action.step} "
+                f"({entry.attempts} tries): {entry.last_error}\n"
+            )
+        out.write("  Fix the cause, then restart the daemon (or `followup run --once`).\n")
     unreadable = store.unreadable_messages()
     if unreadable:
         out.write(f"\n{len(unreadable)} message(s) could not be read and were skipped:\n")
@@ -378,6 +394,19 @@ def run_daemon(args: argparse.Namespace, out: TextIO) -> int:
     if args.as_of and not args.once:
         print(
             "followup: --as-of only goes with --once (the daemon runs on the real clock)",
+            file=sys.stderr,
+        )
+        return 2
+    if (
+        args.as_of
+        and args.as_of > datetime.now(UTC) + timedelta(minutes=1)
+        and not (args.allow_future)
+    ):
+        print(
+            "followup: --as-of is in the future: that would write tomorrow's drafts into your "
+            "real Drafts folder now and move every application on for good. To look ahead "
+            "without changing anything: followup plan --as-of ...; to do it anyway: "
+            "--allow-future",
             file=sys.stderr,
         )
         return 2
