@@ -927,6 +927,66 @@ if REALMAIL.is_dir():
     SEEDS += [p.read_bytes() for p in sorted(REALMAIL.glob("*.eml"))]
 
 
+_HEADER_LINES = [
+    "From: Alice Recruiter <alice@acme.example>",
+    "From: =?utf-8?q?Ren=C3=A9e?= <renee@acme.example>",
+    'To: sam@example.org, "Roe, Jane" <jane@example.org>',
+    "Subject: =?iso-8859-1?q?Gespr=E4ch_=96_Termin?=",
+    "Subject: Interview\n next week",
+    "Subject: Gr\udcfc\udcdfe",
+    "Date: Mon, 08 Jan 2024 10:00:00 +0100",
+    "Message-ID: <m1@acme.example>",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="b1"',
+    "Content-Type: multipart/alternative",
+    "Content-Type: multipart/mixed; boundary*=idna''abc",  # the stdlib raises reading it
+    "Content-Type: message/rfc822",
+    "Content-Type: message/delivery-status",
+    "Content-Type: text/calendar; method=CANCEL; name=invite.ics",
+    "Content-Type: application/pkcs7-mime; name=smime.p7m",
+    "Content-Type: text/plain; charset*=utf-8''%C3%A9; format=flowed",
+    'Content-Type: text/html; name*0="a"; name*1="b.ics"',
+    'Content-Disposition: attachment; filename="cv.pdf"',
+    "Content-Transfer-Encoding: base64",
+    "X-Odd: \x01\x7f",
+    "not a header line",
+]
+
+
+class TestHeadersAlone:
+    """A header fetch (headers up to the blank line, nothing after) takes a shortcut past the
+    MIME pass; it must give what the whole parse gives."""
+
+    @staticmethod
+    def both(data: bytes) -> tuple[Mail, Mail]:
+        import followup.mail as module
+
+        fast = parse(data)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(module, "_ends_at_first_blank_line", lambda source: False)
+            slow = parse(data)
+        return fast, slow
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(st.sampled_from(_HEADER_LINES), min_size=1, max_size=8),
+        st.sampled_from(["\r\n", "\n"]),
+        st.sampled_from(["", "\r\n", "\n", "body\r\n", "\n--b1\n"]),
+    )
+    def test_same_mail_as_the_whole_parse(self, lines: list[str], end: str, more: str) -> None:
+        data = (end.join(lines) + end + end + more).encode("utf-8", "surrogateescape")
+        fast, slow = self.both(data)
+        assert fast == slow
+
+    @pytest.mark.parametrize("index", range(len(SEEDS)))
+    def test_headers_of_real_messages(self, index: int) -> None:
+        raw = SEEDS[index]
+        end = min(i + len(b) for b in (b"\r\n\r\n", b"\n\n") if (i := raw.find(b)) >= 0)
+        fast, slow = self.both(raw[:end])
+        assert fast == slow
+        assert fast.headers and fast.message_id
+
+
 class TestFuzz:
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.binary(max_size=2000))

@@ -67,6 +67,7 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
 _IDS = re.compile(r"<([^<>]+)>")
 _ID_JUNK = re.compile(r"[<>\s]")
+_SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad]")
 _TRAILING_SPACE = re.compile(r"[ \t\xa0]+\n")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -104,14 +105,15 @@ def _parse(data: bytes) -> Mail:
         return Mail(message_id=_synthetic_id(data), unreadable="empty message")
     notes: list[str] = []
     msg, unreadable = _read_structure(data)
-    headers = _headers(msg, notes)
+    raw = _RawHeaders(msg)
+    headers = _headers(raw, notes)
     first: dict[str, str] = {}
     for name, value in headers:
         first.setdefault(name, value)
     if not _MAIL_HEADERS.intersection(first):
         unreadable = unreadable or "no mail headers found (From, To, Subject, Date, Message-ID...)"
-    message_id = _message_id(msg, data, notes)
-    date = _date(msg, notes)
+    message_id = _message_id(raw, data, notes)
+    date = _date(raw, notes)
     content = _Content()
     if not isinstance(msg, _HeadersOnly):
         _guard(content.notes, "MIME structure", _visit, msg, 0, content, True)
@@ -121,12 +123,12 @@ def _parse(data: bytes) -> Mail:
         message_id=message_id,
         subject=first.get("subject", ""),
         date=date,
-        sender=next(iter(_people(msg, "from") or _people(msg, "sender")), None),
-        to=_people(msg, "to"),
-        cc=_people(msg, "cc"),
-        reply_to=_people(msg, "reply-to"),
-        in_reply_to=next(iter(_ids(_raw_header(msg, "in-reply-to"))), ""),
-        references=_references(msg),
+        sender=next(iter(_people(raw.every("from")) or _people(raw.every("sender"))), None),
+        to=_people(raw.every("to")),
+        cc=_people(raw.every("cc")),
+        reply_to=_people(raw.every("reply-to")),
+        in_reply_to=next(iter(_ids(raw.first("in-reply-to"))), ""),
+        references=_references(raw),
         text=text,
         quoted=quoted,
         signature=signature,
@@ -148,11 +150,27 @@ def _read_structure(data: bytes) -> tuple[Message, str | None]:
     """The MIME tree, or only the headers when the tree is beyond reading."""
     # Leading blank lines would make the whole message body (seen in real exports).
     source = data.lstrip(b"\r\n\t ")
+    if _ends_at_first_blank_line(source):
+        # Headers alone (a header fetch): read as headers they give the same message, minus
+        # the feed parser's MIME pass, which compiles a pattern for each new boundary. Kept
+        # only when nothing followed them and no message/* type asks for a nested parse.
+        msg = BytesHeaderParser().parsebytes(source, headersonly=True)
+        maintype = msg.get_content_maintype()
+        if msg.get_payload() == "" and maintype != "message":
+            if maintype == "multipart":
+                msg.get_boundary()  # raises where the full parse would
+            return msg, None
     try:
         return email.message_from_bytes(source), None
     except RecursionError:  # thousands of nested multiparts: the feed parser recurses
         msg = BytesHeaderParser(_class=_HeadersOnly).parsebytes(source, headersonly=True)
         return msg, "MIME structure nested too deeply to read"
+
+
+def _ends_at_first_blank_line(source: bytes) -> bool:
+    """Whether the first empty line (the end of the headers) is the last thing in `source`."""
+    ends = [i + len(blank) for blank in (b"\n\n", b"\n\r\n") if (i := source.find(blank)) >= 0]
+    return bool(ends) and min(ends) == len(source)
 
 
 def _guard(notes: list[str], what: str, func: Any, *args: Any) -> Any:
@@ -167,14 +185,42 @@ def _guard(notes: list[str], what: str, func: Any, *args: Any) -> Any:
 # --- headers -------------------------------------------------------------------------------
 
 
-def _headers(msg: Message, notes: list[str]) -> tuple[tuple[str, str], ...]:
+class _RawHeaders:
+    """A message's headers read once, each value unfolded once: the same header is asked for
+    by several readers (the header list, ids, dates, people)."""
+
+    def __init__(self, msg: Message) -> None:
+        self.items = list(msg.raw_items())
+        self._where: dict[str, list[int]] = {}
+        for position, (key, _) in enumerate(self.items):
+            self._where.setdefault(key.lower(), []).append(position)
+        self._unfolded: dict[int, str] = {}
+
+    def unfolded(self, position: int) -> str:
+        """The value at `position`, as `_unfold` reads it."""
+        text = self._unfolded.get(position)
+        if text is None:
+            text = self._unfolded[position] = _unfold(self.items[position][1])
+        return text
+
+    def first(self, name: str) -> str:
+        """Like `_raw_header`: the first occurrence (lower-case `name`), encoded words kept."""
+        where = self._where.get(name)
+        return self.unfolded(where[0])[:MAX_HEADER_VALUE] if where else ""
+
+    def every(self, name: str) -> list[str]:
+        """Every occurrence (lower-case `name`), unfolded and cut like `first`."""
+        return [self.unfolded(i)[:MAX_HEADER_VALUE] for i in self._where.get(name, ())]
+
+
+def _headers(raw: _RawHeaders, notes: list[str]) -> tuple[tuple[str, str], ...]:
     """Every header as (lower-case name, decoded one-line value), in order."""
-    items = list(msg.raw_items())
+    items = raw.items
     if len(items) > MAX_HEADERS:
         notes.append(f"only the first {MAX_HEADERS} of {len(items)} headers kept")
     result = []
-    for name, value in items[:MAX_HEADERS]:
-        clean = _decode_words(_unfold(value))
+    for position, (name, _) in enumerate(items[:MAX_HEADERS]):
+        clean = _decode_words(raw.unfolded(position))
         if len(clean) > MAX_HEADER_VALUE:
             notes.append(f"header {name.lower()} cut to {MAX_HEADER_VALUE} characters")
         result.append((_one_line(_unfold(name)).lower(), clean[:MAX_HEADER_VALUE]))
@@ -193,6 +239,8 @@ def _raw_header(msg: Message, name: str) -> str:
 def _unfold(value: Any) -> str:
     """Undo header folding and read raw 8-bit bytes as UTF-8 (else cp1252)."""
     text = value if isinstance(value, str) else str(value)
+    if text.isascii() and "\n" not in text:
+        return text  # nothing folded, no raw 8-bit bytes
     if _SURROGATES.search(text):
         text = _decode_bytes(text.encode("utf-8", "surrogateescape"))
     return _FOLD.sub("", text)
@@ -218,6 +266,8 @@ def _decode_words(text: str) -> str:
 
 def _one_line(text: str) -> str:
     """No CR, LF or other controls (header values must be safe to write back), no surrogates."""
+    if text.isascii() and text.isprintable():
+        return text.strip()  # the common case: nothing below would change it
     if _C1.search(text):
         # "iso-8859-1" encoded words from Outlook are cp1252 ("=96" is an en dash): real
         # text never holds C1 controls, so read them as the cp1252 characters meant.
@@ -228,13 +278,15 @@ def _one_line(text: str) -> str:
     return text.strip()
 
 
-def _people(msg: Message, name: str) -> tuple[Person, ...]:
-    """Mailboxes of an address header, display names decoded, each address once.
+def _people(values: list[str]) -> tuple[Person, ...]:
+    """Mailboxes of an address header (its unfolded values), display names decoded, each
+    address once.
 
     getaddresses (not policy.default's address parser) because it is ~7x faster and more
     forgiving; the display names, quoted encoded words included, are decoded afterwards.
     """
-    values = [_unfold(v)[:MAX_HEADER_VALUE] for k, v in msg.raw_items() if k.lower() == name]
+    if not values:
+        return ()
     try:
         pairs = getaddresses(values)
     except Exception:  # the address parser has had crashes on hostile input
@@ -251,23 +303,23 @@ def _people(msg: Message, name: str) -> tuple[Person, ...]:
 
 def _ids(value: str) -> tuple[str, ...]:
     """Message-IDs in a header, without <>; bare ids when a sender left the brackets off."""
-    found = [re.sub(r"\s+", "", i) for i in _IDS.findall(value)]
+    found = [_SPACES.sub("", i) for i in _IDS.findall(value)]
     if not found:
         found = [_ID_JUNK.sub("", t).strip(",;") for t in value.split() if "@" in t]
     return tuple(dict.fromkeys(_one_line(i) for i in found if i.strip()))
 
 
-def _references(msg: Message) -> tuple[str, ...]:
+def _references(raw: _RawHeaders) -> tuple[str, ...]:
     """References, the thread's root kept when a long thread must be cut."""
-    found = _ids(_raw_header(msg, "references"))
+    found = _ids(raw.first("references"))
     if len(found) <= MAX_REFERENCES:
         return found
     return found[:1] + found[-(MAX_REFERENCES - 1) :]
 
 
-def _message_id(msg: Message, data: bytes, notes: list[str]) -> str:
+def _message_id(raw: _RawHeaders, data: bytes, notes: list[str]) -> str:
     """The message's own id; dedup and threading need one, so a missing one is made up."""
-    found = _ids(_raw_header(msg, "message-id"))
+    found = _ids(raw.first("message-id"))
     if found:
         return found[0]
     synthetic = _synthetic_id(data)
@@ -280,9 +332,9 @@ def _synthetic_id(data: bytes) -> str:
     return f"sha256-{hashlib.sha256(data).hexdigest()[:40]}@followup.invalid"
 
 
-def _date(msg: Message, notes: list[str]) -> datetime | None:
+def _date(raw: _RawHeaders, notes: list[str]) -> datetime | None:
     """Date as an aware datetime; a zoneless Date is read as UTC and said so."""
-    value = _decode_words(_raw_header(msg, "date"))
+    value = _decode_words(raw.first("date"))
     if not value:
         notes.append("no Date header")
         return None
