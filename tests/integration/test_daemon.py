@@ -338,8 +338,8 @@ STILL_DECIDING = (
 )
 
 
-def to_follow_up_1(dovecot, config: Path) -> email.message.EmailMessage:  # type: ignore[no-untyped-def]
-    """Confirmation, interview, thank-you sent, a week of silence: follow-up 1 in Drafts."""
+def through_thank_you(dovecot, config: Path) -> email.message.EmailMessage:  # type: ignore[no-untyped-def]
+    """Confirmation, interview, and the thank-you sent (moved from Drafts to Sent)."""
     dovecot.deliver("INBOX", confirmation())
     once(config, "2026-03-04T14:00+01:00")
     [thank_you] = drafts(dovecot)
@@ -349,6 +349,12 @@ def to_follow_up_1(dovecot, config: Path) -> email.message.EmailMessage:  # type
         user_reply(str(thank_you["To"]), str(thank_you["Subject"]), at(4, 15), "Thanks!",
                    CONFIRMATION_ID, 1),
     )  # fmt: skip
+    return thank_you
+
+
+def to_follow_up_1(dovecot, config: Path) -> email.message.EmailMessage:  # type: ignore[no-untyped-def]
+    """Then a week of silence: follow-up 1 in Drafts."""
+    through_thank_you(dovecot, config)
     once(config, "2026-03-12T10:00+01:00")
     [follow_up] = drafts(dovecot)
     return follow_up
@@ -414,14 +420,7 @@ def test_a_draft_that_failed_and_went_stale_is_never_written(setup, tmp_path: Pa
     good = template.read_text()
     config.write_text(config.read_text() + f"rules_dir: {rules}\n")
     template.write_text("Subject: Re: {{ thread_subject }}\n\nHi {{ recipent.name }}\n")
-    dovecot.deliver("INBOX", confirmation())
-    once(config, "2026-03-04T14:00+01:00")
-    [thank_you] = drafts(dovecot)
-    delete_all(dovecot, "Drafts")
-    dovecot.deliver(
-        "Sent",
-        user_reply(str(thank_you["To"]), "Thanks", at(4, 15), "Thanks!", CONFIRMATION_ID, 1),
-    )
+    through_thank_you(dovecot, config)
     once(config, "2026-03-12T10:00+01:00")  # follow-up 1 fails: the template is broken
     assert drafts(dovecot) == []
     with Store.open(state_dir / "followup.sqlite3") as store:
