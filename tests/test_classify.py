@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from followup.classify import (
+    _CASE_EXTRA,
     _INVISIBLE,
     _QUOTES,
     HintIndex,
@@ -19,6 +20,7 @@ from followup.classify import (
     normalize_address,
     phrase_group,
     sender_domain_in,
+    skipping_pattern,
 )
 from followup.model import Category, Invite, Mail, Person
 from followup.yamlfile import YamlError
@@ -781,6 +783,58 @@ def test_phrase_group_finds_the_first_phrase_that_matches(written: list[str], te
     index = HintIndex(["zzz", *group.hints])  # a shared index knows other groups' hints too
     assert group.find(raw, lower, words, index.present(lower)) == expected
     assert group.find(raw, lower) == expected
+
+
+def test_case_forms_of_ascii_characters_are_those_the_regex_engine_matches() -> None:
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in map(chr, range(128)):
+        matched = set(re.findall(re.escape(char), everything, re.IGNORECASE))
+        lower = char.lower()
+        assert matched == {lower, lower.upper(), *_CASE_EXTRA.get(lower, "")}, char
+
+
+# Pieces of patterns: what the rewrite reads (literals, sets, groups, alternatives, repeats,
+# anchors, lookarounds) and what makes it give up (\w, optional starts, back-references).
+_PATTERN_BITS = st.sampled_from(
+    [
+        "a", "b", "ab", "K", "s", "I", "é", "-", " ", ".", "\\b", "^", "$", "\\w", "\\s+",
+        "[ab]", "[^a]", "[a-c]", "(a|bs)", "(?:k|)", "(?P<n>a)", "(?P=n)", "\\1", "(?<=a)",
+        "(?!b)", "(?=s)", "a?", "b*", "(ab)+", "a{2}", "(?-i:A)", "(?i:k)", "(?s:.)", "a+?",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_PATTERN_BITS, min_size=1, max_size=5).map("".join),
+    st.text(st.sampled_from("abcsSIKıİſ\u212a-é \n"), max_size=30),
+    st.sampled_from([re.IGNORECASE, re.IGNORECASE | re.MULTILINE, re.IGNORECASE | re.ASCII, 0]),
+)
+def test_skipping_pattern_finds_the_same_match(source: str, text: str, flags: int) -> None:
+    try:
+        pattern = re.compile(source, flags)
+    except re.error:
+        return
+    skipping = skipping_pattern(pattern)
+    if skipping is None:
+        return
+    expected = pattern.search(text)
+    found = skipping.search(text)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found[1], found.span(1)) == (expected[0], expected.span())
+
+
+def test_skipping_pattern_is_used_where_it_pays() -> None:
+    assert skipping_pattern(re.compile(r"\b(offer|angebot)\b", re.I)) is not None
+    assert skipping_pattern(re.compile(r"^(offer|angebot)\b", re.I)) is None  # anchored
+    assert skipping_pattern(re.compile(r"\b\w+ offer", re.I)) is None  # any first character
+    assert skipping_pattern(re.compile(r"(a)\1", re.I)) is None  # a back-reference
+    assert skipping_pattern(re.compile(r"offer")) is None  # case-sensitive: already fast
+    phrase = phrase_group(["re:\\bcall(ed)?\\s+off\\b"]).phrases[0]
+    assert phrase.find("Called off.", "called off.") == "Called off"
 
 
 def test_a_rule_set_scans_a_text_once_for_all_its_hints() -> None:

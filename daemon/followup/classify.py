@@ -257,6 +257,7 @@ class RegexPhrase(Phrase):
         super().__init__(written)
         self.pattern = pattern
         self.hints = _literal_hints(pattern)
+        self._skipping = skipping_pattern(pattern)
 
     def find(self, raw: str, lower: str, words: frozenset[str] | None = None) -> str | None:
         # A regex costs ~50x a substring test: skip it when a text it needs is absent.
@@ -266,8 +267,96 @@ class RegexPhrase(Phrase):
 
     def search(self, raw: str) -> str | None:
         """The pattern's match in `raw`, hints not consulted (the caller has)."""
+        if self._skipping is not None:
+            match = self._skipping.search(raw)
+            return match[1] if match else None
         match = self.pattern.search(raw)
         return match[0] if match else None
+
+
+# Every character an ASCII letter matches under re.IGNORECASE besides its two cases (the tests
+# check this against the regex engine for every character).
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def skipping_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` rewritten so that `search` skips, in C, the positions where no match can
+    start; group 1 of its match is the match of `pattern`. None when that is not known to
+    help or to be the same.
+
+    Python's regex engine tries a case-insensitive pattern at every position (it only skips
+    ahead to a known first character when that character is matched case-sensitively). The
+    rewrite consumes one character of the set that every match starts with (all of their
+    case forms, matched case-sensitively, so the engine skips), then steps back and matches
+    the pattern there inside a lookahead. The match found is the same: the leftmost
+    position where the pattern matches, with the same backtracking there.
+    """
+    flags = pattern.flags
+    if not flags & re.IGNORECASE or flags & re.VERBOSE:
+        return None
+    if _BACKREFERENCE.search(pattern.pattern):
+        return None  # the extra group would renumber what a back-reference names
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = sre_parse.parse(pattern.pattern, flags).data
+        if items and items[0] in ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING)):
+            return None  # anchored at the start: the engine tries one position only
+        codes = _first_chars(items)
+    except Exception:  # noqa: BLE001 - private API; the rewrite is optional
+        return None
+    chars: set[str] = set()
+    for code in codes or ():
+        char = chr(code)
+        if not char.isascii():
+            return None
+        lower = char.lower()
+        chars.update((lower, lower.upper(), *_CASE_EXTRA.get(lower, "")))
+    if not chars:
+        return None
+    first = "".join(re.escape(c) for c in sorted(chars))
+    try:
+        return re.compile(f"(?-i:[{first}])(?<=(?=({pattern.pattern}))[\\s\\S])", flags)
+    except re.error:  # e.g. global flags inside the pattern, which must come first
+        return None
+
+
+def _first_chars(items: Any) -> set[int] | None:
+    """The characters (codes, as written) one of which every match of `items` starts with;
+    None when unsure or when a match may be empty."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the first character is still ahead
+        if op is sre.LITERAL:
+            return {av}
+        if op is sre.IN:
+            codes: set[int] = set()
+            for member, value in av:
+                if member is sre.LITERAL:
+                    codes.add(value)
+                elif member is sre.RANGE and value[1] - value[0] < 64:
+                    codes.update(range(value[0], value[1] + 1))
+                else:
+                    return None  # negated sets, categories (\w, \d), big ranges
+            return codes
+        if op is sre.SUBPATTERN:
+            return _first_chars(av[-1])
+        if op is sre.BRANCH:
+            found: set[int] = set()
+            for alternative in av[1]:
+                inner = _first_chars(alternative)
+                if inner is None:
+                    return None
+                found |= inner
+            return found
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(av[2])
+        return None
+    return None
 
 
 def _literal_hints(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
