@@ -33,6 +33,7 @@ from imapclient.exceptions import (  # type: ignore[import-untyped]
 from imapclient.response_parser import parse_fetch_response  # type: ignore[import-untyped]
 
 from followup.config import Account, Security
+from followup.fetchparse import Fetched, Unexpected, has_calendar, parse_header_fetch
 
 __all__ = [
     "DELETED",
@@ -54,6 +55,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+# Where imapclient sends imaplib's protocol trace.
+_TRACE = logging.getLogger("imapclient.imaplib")
 
 # Message flags (not to be confused with the \Drafts and \Sent folder attributes).
 DRAFT = b"\\Draft"
@@ -93,9 +96,6 @@ BODY_CHUNK = 200
 
 CONNECT_TIMEOUT = 20.0
 LOGOUT_TIMEOUT = 3.0
-
-_CALENDAR_TYPES = {(b"text", b"calendar"), (b"application", b"ics")}
-_NAME_KEYS = {b"name", b"filename"}
 
 # Folder names mail clients and providers use when the server marks nothing special-use.
 _DRAFTS_NAMES = (
@@ -713,29 +713,35 @@ class ImapMailbox:
     def _uid_fetch(
         self, client: Any, uids: Sequence[int], items: str
     ) -> dict[int, dict[bytes, Any]]:
-        """ONE `UID FETCH <set> <items>` with the set compressed into ranges.
+        """ONE `UID FETCH <set> <items>`, parsed by imapclient; answers keyed by their UID."""
+        return _fetch_values(self._uid_fetch_answer(client, uids, items), set(uids))
+
+    def _uid_fetch_answer(self, client: Any, uids: Sequence[int], items: str) -> list[Any]:
+        """ONE `UID FETCH <set> <items>` with the set compressed into ranges; the untagged
+        FETCH responses as imaplib keeps them (lines and (line, literal) pairs), unparsed.
 
         imapclient's fetch() would list every UID and cannot take ranges; this is its own
-        code path with the set built here. Answers are keyed by their UID item, so an
-        unsolicited FETCH (a flag change, keyed by sequence number) is never mistaken for one.
+        code path with the set built here. A NO still returns what came; BAD raises.
         """
         imap = client._imap
-        tag = imap._command("UID", "FETCH", uid_set(uids), items)
-        typ, data = imap._command_complete("FETCH", tag)
-        if typ == "NO":
-            # e.g. [EXPUNGEISSUED]: some messages vanished meanwhile; the others still came.
-            log.debug("UID FETCH: %s", _decode(data[0] if data else b""))
-        elif typ != "OK":
-            raise IMAPClientError(f"UID FETCH failed: {_decode(data[0] if data else b'')}")
-        typ, data = imap._untagged_response(typ, data, "FETCH")
-        parsed = parse_fetch_response(data, True, False)
-        wanted = set(uids)
-        out: dict[int, dict[bytes, Any]] = {}
-        for values in parsed.values():
-            uid = values.get(b"UID")
-            if isinstance(uid, int) and uid in wanted:
-                out.setdefault(uid, {}).update(values)
-        return out
+        debug = imap.debug
+        if not _TRACE.isEnabledFor(logging.DEBUG):
+            # imapclient sets imaplib's debug level to 5 so that its trace reaches logging;
+            # imaplib then formats a repr of every line, literal and regex match of the answer
+            # (and of the whole answer once more at the end) before logging drops them all.
+            imap.debug = 0
+        try:
+            tag = imap._command("UID", "FETCH", uid_set(uids), items)
+            typ, data = imap._command_complete("FETCH", tag)  # BAD raises IMAPClientError
+            if typ == "NO":
+                # e.g. [EXPUNGEISSUED]: some messages vanished meanwhile; the others came.
+                log.debug("UID FETCH: %s", _decode(data[0] if data else b""))
+            elif typ != "OK":
+                raise IMAPClientError(f"UID FETCH failed: {_decode(data[0] if data else b'')}")
+            typ, data = imap._untagged_response(typ, data, "FETCH")
+        finally:
+            imap.debug = debug
+        return list(data)
 
     def headers(self, folder: str, uids: Sequence[int]) -> list[Header]:
         """Header fields, size, flags and structure of `uids` (absent ones are skipped), in
@@ -746,23 +752,30 @@ class ImapMailbox:
         with self._session(f"fetching headers from {folder!r}") as client:
             self._select(client, folder, readonly=True, fresh=False)
             for chunk in _chunks(uids, HEADER_CHUNK):
-                for uid, values in sorted(self._uid_fetch(client, chunk, _HEADER_ITEMS).items()):
-                    raw = _item(values, b"BODY[HEADER.FIELDS") or b""
-                    structure = values.get(b"BODYSTRUCTURE")
-                    out.append(
-                        Header(
-                            uid=uid,
-                            raw=bytes(raw),
-                            size=int(values.get(b"RFC822.SIZE") or 0),
-                            has_calendar=_has_calendar(structure) or _calendar_header(raw),
-                            flags=tuple(
-                                bytes(f)
-                                for f in values.get(b"FLAGS") or ()
-                                if bytes(f).lower() != b"\\recent"
-                            ),
-                        )
-                    )
+                out.extend(self._header_chunk(client, chunk))
         return out
+
+    def _header_chunk(self, client: Any, uids: list[int]) -> list[Header]:
+        imap = client._imap
+        # FETCH lines left from earlier commands name messages by sequence numbers that may
+        # have moved since; they are no part of this answer.
+        imap.untagged_responses.pop("FETCH", None)
+        renumberings = _renumberings(imap)
+        answer = self._uid_fetch_answer(client, uids, _HEADER_ITEMS)
+        wanted = set(uids)
+        try:
+            fetched = parse_header_fetch(
+                answer, wanted, renumbered=_renumberings(imap) != renumberings
+            )
+        except Unexpected as error:
+            # A server's odd but valid answer, or a broken one: imapclient's generic parser
+            # takes whatever it can, as before this parser existed.
+            log.debug("UID FETCH: answer read by imapclient instead (%s)", error)
+            return [
+                _header(uid, values)
+                for uid, values in sorted(_fetch_values(answer, wanted).items())
+            ]
+        return [_header_of(item) for _uid, item in sorted(fetched.items())]
 
     def bodies(self, folder: str, uids: Sequence[int]) -> dict[int, bytes]:
         """Whole messages by UID (BODY.PEEK: never marks \\Seen); absent UIDs are left out."""
@@ -916,54 +929,61 @@ def _by_name(
     return None
 
 
-def _walk_parts(structure: Any) -> Iterator[tuple[Any, ...]]:
-    """Every leaf part of a BODYSTRUCTURE (as imapclient parses it), nested messages too."""
-    if not isinstance(structure, tuple | list) or not structure:
-        return
-    head = structure[0]
-    if isinstance(head, list):  # imapclient's multipart: ([parts], subtype, ...)
-        for part in head:
-            yield from _walk_parts(part)
-        return
-    if isinstance(head, tuple):  # a raw multipart inside message/rfc822: (part, part, subtype)
-        for part in structure:
-            if not isinstance(part, tuple):
-                break
-            yield from _walk_parts(part)
-        return
-    yield tuple(structure)
-    kind = _lower(head), _lower(structure[1]) if len(structure) > 1 else b""
-    if kind == (b"message", b"rfc822") and len(structure) > 8:
-        yield from _walk_parts(structure[8])
+def _fetch_values(answer: list[Any], wanted: set[int]) -> dict[int, dict[bytes, Any]]:
+    """imapclient's reading of a FETCH answer: {UID: {item: value}} for the UIDs in `wanted`.
+
+    Keyed by the UID item, so an unsolicited FETCH (a flag change, keyed by sequence number)
+    is never mistaken for an answer.
+    """
+    parsed = parse_fetch_response(answer, True, False)
+    out: dict[int, dict[bytes, Any]] = {}
+    for values in parsed.values():
+        uid = values.get(b"UID")
+        if isinstance(uid, int) and uid in wanted:
+            out.setdefault(uid, {}).update(values)
+    return out
 
 
-def _has_calendar(structure: Any) -> bool:
-    for part in _walk_parts(structure):
-        if (_lower(part[0]), _lower(part[1]) if len(part) > 1 else b"") in _CALENDAR_TYPES:
-            return True
-        if any(name.endswith(b".ics") for name in _part_names(part[2:])):
-            return True
-    return False
+def _header(uid: int, values: dict[bytes, Any]) -> Header:
+    """A Header from imapclient's reading of one message's items."""
+    raw = _item(values, b"BODY[HEADER.FIELDS") or b""
+    return Header(
+        uid=uid,
+        raw=bytes(raw),
+        size=int(values.get(b"RFC822.SIZE") or 0),
+        has_calendar=has_calendar(values.get(b"BODYSTRUCTURE")) or _calendar_header(raw),
+        flags=_stored_flags(values.get(b"FLAGS") or ()),
+    )
 
 
-def _part_names(fields: Iterable[Any]) -> Iterator[bytes]:
-    """Values of NAME / FILENAME parameters found anywhere in a part's fields."""
-    for value in fields:
-        if isinstance(value, tuple):
-            if len(value) % 2 == 0:
-                for key, item in zip(value[::2], value[1::2], strict=True):
-                    if _lower(key) in _NAME_KEYS and isinstance(item, bytes):
-                        yield item.lower()
-            yield from _part_names(v for v in value if isinstance(v, tuple))
+def _header_of(item: Fetched) -> Header:
+    """A Header from followup.fetchparse's reading of one message's items."""
+    return Header(
+        uid=item.uid,
+        raw=item.header,
+        size=item.size,
+        has_calendar=item.calendar or _calendar_header(item.header),
+        flags=_stored_flags(item.flags),
+    )
+
+
+def _stored_flags(flags: Iterable[Any]) -> tuple[bytes, ...]:
+    """Flags as stored: without the per-session \\Recent. imapclient reads a keyword of
+    digits (`$1` is usual, `1` is legal) as an int, which is turned back into its bytes."""
+    out = (f if isinstance(f, bytes) else str(f).encode("ascii") for f in flags)
+    return tuple(f for f in out if f.lower() != b"\\recent")
+
+
+def _renumberings(imap: Any) -> int:
+    """How many EXPUNGE and VANISHED responses imaplib holds: when a command adds any,
+    sequence numbers in its answer may name different messages before and after."""
+    held = imap.untagged_responses
+    return len(held.get("EXPUNGE", ())) + len(held.get("VANISHED", ()))
 
 
 def _calendar_header(raw: bytes) -> bool:
     match = re.search(rb"(?im)^content-type:\s*([a-z0-9.+-]+/[a-z0-9.+-]+)", raw)
     return match is not None and match.group(1).lower() in (b"text/calendar", b"application/ics")
-
-
-def _lower(value: Any) -> bytes:
-    return bytes(value).lower() if isinstance(value, bytes) else b""
 
 
 def _item(values: dict[bytes, Any], prefix: bytes) -> Any:

@@ -424,6 +424,104 @@ def test_calendar_detected_in_a_nested_or_single_part(
     assert found == {plain: False, nested: True, bare: True, named: True}
 
 
+def varied_messages() -> dict[str, tuple[bytes, bool]]:
+    """Messages whose header answers differ in shape: {name: (raw, has a calendar)}."""
+    out: dict[str, tuple[bytes, bool]] = {}
+    out["plain"] = message("plain"), False
+    invite = message("invite", calendar=True)
+    out["invite"] = invite, True
+    forwarded = EmailMessage()
+    forwarded["Subject"] = "Fwd: invite"
+    forwarded.set_content("see below")
+    forwarded.add_attachment(message_from_bytes(invite, policy=default))
+    out["forwarded"] = forwarded.as_bytes(policy=SMTP), True
+    out["bare"] = b"Subject: ics\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\nX\r\n", True
+
+    def attached(subject: str, data: bytes, kind: str, name: str) -> EmailMessage:
+        msg = EmailMessage()
+        msg["Subject"] = subject
+        msg.set_content("attached")
+        maintype, subtype = kind.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        return msg
+
+    for name, kind, filename, calendar in [
+        ("application/ics", "application/ics", "a.bin", True),
+        ("named .ICS", "application/octet-stream", "Interview.ICS", True),
+        ("RFC 2231 name", "application/pdf", "Gespräch.pdf", False),
+        ("quoted name", "application/pdf", 'a "b" (c) \\ d.pdf', False),
+    ]:
+        out[name] = attached(name, b"%PDF", kind, filename).as_bytes(policy=SMTP), calendar
+    described = attached("described", b"%PDF", "application/pdf", "physics.pdf")
+    described.get_payload()[1]["Content-Description"] = "my calendar (not one)"
+    out["calendar only in words"] = described.as_bytes(policy=SMTP), False
+    nested = EmailMessage()
+    nested["Subject"] = "alternative"
+    nested.set_content("text")
+    nested.add_alternative("<p>html</p>", subtype="html")
+    nested.get_payload()[1].add_related(b"PNG", maintype="image", subtype="png", cid="<l>")
+    nested.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="cv.pdf")
+    out["nested multiparts"] = nested.as_bytes(policy=SMTP), False
+    # Raw 8-bit names: Dovecot sends them as literals inside BODYSTRUCTURE.
+    eight_bit = (
+        "Subject: Grüße aus Köln\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\nContent-Type: "
+        'application/octet-stream; name="Einladung Gespräch.ics"\r\n\r\nX\r\n--b--\r\n'
+    )
+    out["8-bit"] = eight_bit.encode(), True
+    out["no header field asked for"] = b"X-Other: 1\r\n\r\nbody\r\n", False
+    deep = "Content-Type: text/calendar\r\n\r\nX\r\n"
+    for depth in range(16):  # deeper than fetchparse reads in one regex match
+        boundary = f"d{depth}"
+        deep = (
+            f"Content-Type: multipart/mixed; boundary={boundary}\r\n\r\n"
+            f"--{boundary}\r\n{deep}\r\n--{boundary}--\r\n"
+        )
+    out["deep"] = ("Subject: deep\r\n" + deep).encode(), True
+    long = EmailMessage()
+    long["Subject"] = "long"
+    long["References"] = " ".join(f"<r{i}@acme.example>" for i in range(80))
+    long.set_content("x")
+    out["folded references"] = long.as_bytes(policy=SMTP), False
+    return out
+
+
+def test_headers_read_fast_are_those_imapclient_reads(
+    dovecot: Dovecot,
+    mailbox: ImapMailbox,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """followup.fetchparse reads the header answer as imapclient's generic parser does."""
+    varied = varied_messages()
+    names = list(varied) * 3
+    uids = dovecot.deliver_many("INBOX", [raw for raw, _ in varied.values()] * 3)
+    with dovecot.client() as client:
+        client.select_folder("INBOX")
+        client.add_flags(uids[::3], [b"\\Flagged", b"$Forwarded"])
+        client.add_flags(uids[1::4], [b"\\Seen", b"1"])  # imapclient reads keyword 1 as an int
+    wanted = [*uids, uids[-1] + 10]
+    generic = "read by imapclient instead"
+    with caplog.at_level(logging.DEBUG, logger="followup.imap"):
+        fast = mailbox.headers("INBOX", wanted)
+        assert generic not in caplog.text
+
+        def refuse(*args: object, **kwargs: object) -> object:
+            raise imap.Unexpected("told to")
+
+        monkeypatch.setattr(imap, "parse_header_fetch", refuse)
+        slow = mailbox.headers("INBOX", wanted)
+        assert generic in caplog.text
+    assert fast == slow
+    assert [h.uid for h in fast] == uids
+    assert {(name, h.has_calendar) for name, h in zip(names, fast, strict=True)} == {
+        (name, calendar) for name, (_, calendar) in varied.items()
+    }
+    assert fast[1].flags == (b"\\Seen", b"1")
+    assert "Grüße aus Köln".encode() in fast[names.index("8-bit")].raw
+    assert fast[names.index("no header field asked for")].raw == b"\r\n"
+
+
 def test_bodies_are_whole_and_leave_messages_unseen(dovecot: Dovecot, mailbox: ImapMailbox) -> None:
     raws = [message(f"m{i}", body=f"Body {i} äöü\n") for i in range(3)]
     uids = dovecot.deliver_many("INBOX", raws)
