@@ -827,12 +827,34 @@ def test_skipping_pattern_finds_the_same_match(source: str, text: str, flags: in
         assert (found[1], found.span(1)) == (expected[0], expected.span())
 
 
+def test_extractor_patterns_find_the_same_matches_through_their_rewrite() -> None:
+    from followup import extract
+    from followup.mail import parse
+
+    corpus = Path(__file__).parent / "corpus"
+    texts = [parse(p.read_bytes()).text for p in sorted(corpus.glob("*.eml"))]
+    texts += ["Your interest in Acme Robotics GmbH, for the Senior Data Engineer position. " * 3]
+    searches = [*extract._BODY_SEARCHES, *extract._ROLE_SEARCHES]
+    assert sum(skipping is not None for _, skipping in searches) >= len(searches) - 2
+    for pattern, skipping in searches:
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            found = [
+                (m.span(1 if skipping else 0), m.groupdict())
+                for m in extract._matches(pattern, skipping, text)
+            ]
+            assert found == expected, pattern.pattern
+    for text in texts:
+        assert bool(extract._AGENCY_SEARCH.search(text)) == bool(extract._AGENCY.search(text))
+
+
 def test_skipping_pattern_is_used_where_it_pays() -> None:
     assert skipping_pattern(re.compile(r"\b(offer|angebot)\b", re.I)) is not None
     assert skipping_pattern(re.compile(r"^(offer|angebot)\b", re.I)) is None  # anchored
     assert skipping_pattern(re.compile(r"\b\w+ offer", re.I)) is None  # any first character
     assert skipping_pattern(re.compile(r"(a)\1", re.I)) is None  # a back-reference
     assert skipping_pattern(re.compile(r"offer")) is None  # case-sensitive: already fast
+    assert skipping_pattern(re.compile(r"\bjoin (?P<c>\w+)")) is not None  # but not after \b
     phrase = phrase_group(["re:\\bcall(ed)?\\s+off\\b"]).phrases[0]
     assert phrase.find("Called off.", "called off.") == "Called off"
 

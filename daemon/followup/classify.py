@@ -285,15 +285,16 @@ def skipping_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     start; group 1 of its match is the match of `pattern`. None when that is not known to
     help or to be the same.
 
-    Python's regex engine tries a case-insensitive pattern at every position (it only skips
-    ahead to a known first character when that character is matched case-sensitively). The
-    rewrite consumes one character of the set that every match starts with (all of their
-    case forms, matched case-sensitively, so the engine skips), then steps back and matches
-    the pattern there inside a lookahead. The match found is the same: the leftmost
-    position where the pattern matches, with the same backtracking there.
+    Python's regex engine tries a pattern at every position unless it starts with a
+    character matched case-sensitively: case-insensitive patterns and those that start with
+    `\\b` or a lookaround are tried everywhere. The rewrite consumes one character of the set
+    that every match starts with (all of their case forms, matched case-sensitively, so the
+    engine skips), then steps back and matches the pattern there inside a lookahead. The
+    match found is the same: the leftmost position where the pattern matches, with the same
+    backtracking there.
     """
     flags = pattern.flags
-    if not flags & re.IGNORECASE or flags & re.VERBOSE:
+    if flags & re.VERBOSE:
         return None
     if _BACKREFERENCE.search(pattern.pattern):
         return None  # the extra group would renumber what a back-reference names
@@ -304,6 +305,9 @@ def skipping_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         items = sre_parse.parse(pattern.pattern, flags).data
         if items and items[0] in ((sre.AT, sre.AT_BEGINNING), (sre.AT, sre.AT_BEGINNING_STRING)):
             return None  # anchored at the start: the engine tries one position only
+        zero_width = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+        if not flags & re.IGNORECASE and not (items and items[0][0] in zero_width):
+            return None  # the engine skips ahead to a case-sensitive start by itself
         codes = _first_chars(items)
     except Exception:  # noqa: BLE001 - private API; the rewrite is optional
         return None

@@ -9,11 +9,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TypeGuard, TypeVar
 
-from .classify import RuleSet, Verdict, normalize_address, owner_addresses, sender_domain_in
+from .classify import (
+    RuleSet,
+    Verdict,
+    normalize_address,
+    owner_addresses,
+    sender_domain_in,
+    skipping_pattern,
+)
 from .datetext import interview_time, zone_or_none
 from .model import Category, Invite, Mail, Person, Signal
 from .timeline import decision_timeline, return_date
@@ -376,6 +383,7 @@ _AGENCY = re.compile(
     r"sent your (?:CV|resume|profile) (?:over )?to)",
     re.IGNORECASE,
 )
+_AGENCY_SEARCH = skipping_pattern(_AGENCY) or _AGENCY  # only whether it matches is read
 _COMPANY_MENTION = re.compile(_COMPANY)
 _BODY_PATTERNS = [
     re.compile(
@@ -537,6 +545,25 @@ _AGENDA_LINE = re.compile(
 )
 
 
+def _matches(
+    pattern: re.Pattern[str], skipping: re.Pattern[str] | None, text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, through `skipping` (`skipping_pattern(pattern)`) when there is
+    one: the same matches in the same order, found sooner. Read them by group name: group 0
+    of a skipping match is one character, the pattern's match is in group 1."""
+    if skipping is None:
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    while (match := skipping.search(text, position)) is not None:
+        yield match
+        position = match.end(1)  # a match is never empty: it starts with a character
+
+
+_BODY_SEARCHES = [(p, skipping_pattern(p)) for p in _BODY_PATTERNS]
+_ROLE_SEARCHES = [(p, skipping_pattern(p)) for p in _ROLE_PATTERNS]
+
+
 def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
@@ -666,7 +693,7 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
     text = mail.text[:TEXT_CAP]
     signature = mail.signature[-600:]
     agency_key = ""
-    if domain and _AGENCY.search(f"{subject}\n{text}\n{signature}"):
+    if domain and _AGENCY_SEARCH.search(f"{subject}\n{text}\n{signature}"):
         # The sender's own firm is not the employer; only a named client is.
         agency_key = company_key(_domain_label(domain))
         domain = ""
@@ -699,8 +726,8 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
     for pattern in _SUBJECT_PATTERNS:
         for match in pattern.finditer(subject):
             add(match.group("c"), 3)
-    for pattern in _BODY_PATTERNS:
-        for match in pattern.finditer(text):
+    for pattern, skipping in _BODY_SEARCHES:
+        for match in _matches(pattern, skipping, text):
             add(match.group("c"), 2)
     for invite in mail.invites[:3]:
         for pattern in _SUBJECT_PATTERNS[:3]:
@@ -782,8 +809,8 @@ def find_role(mail: Mail) -> str | None:
         if match:
             add(match.group("r"), 2)
     text = mail.text[:TEXT_CAP]
-    for pattern in _ROLE_PATTERNS:
-        for match in pattern.finditer(text):
+    for pattern, skipping in _ROLE_SEARCHES:
+        for match in _matches(pattern, skipping, text):
             add(match.group("r"), 1.5)
     for invite in mail.invites[:3]:
         match = _SUBJECT_ROLE_PATTERNS[1].search(_clean(invite.summary))
