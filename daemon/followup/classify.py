@@ -187,7 +187,7 @@ class MailView:
             present_key = (field_name, id(index))
             present = self._present.get(present_key)
             if present is None:
-                present = index.present(lower)
+                present = index.present(lower, self.words(field_name))
                 self._present[present_key] = present
         found = group.find(self.raw[field_name], lower, self.words(field_name), present)
         self._found[key] = found
@@ -460,38 +460,48 @@ class HintIndex:
     scan instead of one substring search per hint. At each position the scan finds the
     longest hint starting there; every hint that starts there is a beginning of that one, so
     the beginnings that are hints themselves complete the set.
+
+    A hint made of word characters only lies inside one word of the text, so given the
+    text's distinct words, those hints are looked for in the words alone (shorter than the
+    text, and each word once); the few others by substring tests.
     """
 
     def __init__(self, hints: Iterable[str]) -> None:
         self.hints = frozenset(h for h in hints if h)
-        by_first: dict[str, list[str]] = {}
-        for hint in sorted(self.hints):
-            by_first.setdefault(hint[0], []).append(hint[1:])
-        # One branch per first character, consuming it, so the search skips positions no
-        # hint can start at; the rest is looked at ahead, so overlapping hints are all seen.
-        # Each branch holds one group: `lastindex` names the branch that matched.
-        branches = [
-            f"{re.escape(first)}(?=({_trie_pattern(rests)}))" for first, rests in by_first.items()
-        ]
-        self._pattern = re.compile("|".join(branches)) if branches else None
+        in_words = sorted(h for h in self.hints if _WORD.fullmatch(h))
+        self._others = tuple(sorted(self.hints.difference(in_words)))
+        self._scan_text = _scan_pattern(self.hints)
+        self._scan_words = _scan_pattern(in_words)
         self._beginnings = {
             hint: frozenset(hint[:n] for n in range(1, len(hint) + 1) if hint[:n] in self.hints)
             for hint in self.hints
         }
 
-    def present(self, lower: str) -> frozenset[str]:
-        """The hints that occur in `lower` (compared as they are: pass lower-case text)."""
-        if self._pattern is None:
-            return frozenset()
-        # The branch's one group holds the rest of the hint.
-        longest = {
-            match[0] + match[match.lastindex]  # type: ignore[index]
-            for match in self._pattern.finditer(lower)
-        }
+    def present(self, lower: str, words: frozenset[str] | None = None) -> frozenset[str]:
+        """The hints that occur in `lower` (compared as they are: pass lower-case text).
+        `words`, when given, must be `_WORD.findall(lower)` as a set."""
+        if words is None:
+            longest = set(self._scan_text.findall(lower)) if self._scan_text else set()
+        else:
+            scan = self._scan_words
+            longest = set(scan.findall(" ".join(words))) if scan and words else set()
+            longest.update(hint for hint in self._others if hint in lower)
         if not longest:
             return frozenset()
         beginnings = self._beginnings
         return frozenset().union(*(beginnings[hint] for hint in longest))
+
+
+def _scan_pattern(hints: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern whose `findall` gives, at every position where a hint starts, the longest
+    hint starting there. It consumes the first character (case-sensitively, so the engine
+    skips positions no hint starts at) and reads the hint in a lookahead from one character
+    back: the next search starts one character on, so overlapping hints are all seen."""
+    hints = sorted(hints)
+    if not hints:
+        return None
+    firsts = "".join(re.escape(c) for c in sorted({h[0] for h in hints}))
+    return re.compile(f"[{firsts}](?<=(?=({_trie_pattern(hints)}))[\\s\\S])")
 
 
 class PhraseGroup:
@@ -557,7 +567,7 @@ class PhraseGroup:
         if self.hints:
             if present is None:
                 index = self.index
-                present = index.present(lower) if index is not None else frozenset()
+                present = index.present(lower, words) if index is not None else frozenset()
             for hint in self.hints & present:
                 regexes.update(self._by_hint[hint])
             hits.extend(regexes)
