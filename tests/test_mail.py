@@ -927,6 +927,34 @@ if REALMAIL.is_dir():
     SEEDS += [p.read_bytes() for p in sorted(REALMAIL.glob("*.eml"))]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("a \t\n\r\xa0\u200b\x00é"), max_size=40))
+def test_text_normalisation_skips_only_steps_with_nothing_to_do(text: str) -> None:
+    import re
+
+    from followup.mail import _normalise
+
+    # Every step on every text, as the steps are defined.
+    expected = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    expected = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad]", "", expected)
+    expected = re.sub(r"[ \t\xa0]+\n", "\n", expected.replace("\xa0", " "))
+    assert _normalise(text) == re.sub(r"\n{3,}", "\n\n", expected)
+
+
+def test_an_empty_filename_falls_back_to_the_content_type_name() -> None:
+    raw = wire(
+        f"{HEAD}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+        "--b\nContent-Type: text/plain\n\nHello\n"
+        '--b\nContent-Type: application/pdf; name="cv.pdf"\n'
+        'Content-Disposition: attachment; filename=""\n\nJVBERi0=\n'
+        "--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment\n\nxx\n"
+        "--b--\n"
+    )
+    mail = parse(raw)
+    assert mail.attachments == ("cv.pdf",)
+    assert mail.text == "Hello"
+
+
 _HEADER_LINES = [
     "From: Alice Recruiter <alice@acme.example>",
     "From: =?utf-8?q?Ren=C3=A9e?= <renee@acme.example>",

@@ -69,7 +69,6 @@ _IDS = re.compile(r"<([^<>]+)>")
 _ID_JUNK = re.compile(r"[<>\s]")
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad]")
-_TRAILING_SPACE = re.compile(r"[ \t\xa0]+\n")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:\-]{1,40})""", re.I
@@ -517,7 +516,9 @@ def _add_calendar(part: Message, content: _Content) -> None:
 def _filename(part: Message) -> str:
     """The attachment's file name: RFC 2231 and (non-standard, common) RFC 2047 decoded."""
     try:
-        name: Any = part.get_filename() or part.get_param("name")
+        name: Any = part.get_filename()
+        if name == "":  # None means there is no `name` either: get_filename looked for it
+            name = part.get_param("name")
     except Exception:  # malformed parameters
         return ""
     if isinstance(name, tuple):
@@ -689,9 +690,16 @@ def _readable_text(content: _Content, notes: list[str]) -> tuple[str, str, str]:
 
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = _INVISIBLE.sub("", text).replace("\xa0", " ")
-    text = _TRAILING_SPACE.sub("\n", text)
-    return _BLANK_RUNS.sub("\n\n", text)
+    if not text.isascii():  # the invisible characters and NBSP are not ASCII
+        text = _INVISIBLE.sub("", text).replace("\xa0", " ")
+    # Blanks at the end of every line but the last, line by line (a regex for them tries
+    # every space of the text); each step only when there is something for it to do.
+    if " \n" in text or "\t\n" in text:
+        lines = text.split("\n")
+        text = "\n".join([line.rstrip(" \t") for line in lines[:-1]] + lines[-1:])
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text
 
 
 # --- HTML ----------------------------------------------------------------------------------
