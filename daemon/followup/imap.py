@@ -83,6 +83,7 @@ HEADER_FIELDS = (
     "X-AUTORESPONSE-SUPPRESS",
     "CONTENT-TYPE",
     "X-FOLLOWUP-ACTION",
+    "X-FOLLOWUP-NOTICE",  # the daemon's own notices: never read back as mail
 )
 _HEADER_ITEMS = (
     "(UID FLAGS RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ("
