@@ -2,11 +2,12 @@
 
 Run: .venv/bin/python bench/bench_daemon.py [--messages 10000] [--rounds 3] [--latency 20]
 
-1. Catch-up: a fresh state reads an INBOX of N messages (~4 KB each; 88 % bulk mail,
-   10 % personal, 2 % job mail) — headers for all, bodies for candidates — as a ratio to a
-   bare imaplib `UID FETCH 1:* (FLAGS BODY.PEEK[HEADER.FIELDS (...)])` of the same mailbox,
-   measured in the same run, alternating (the machine is noisy). IMAP commands are counted
-   in Dovecot's raw protocol log.
+1. Catch-up: a fresh state reads an INBOX of N messages (~4 KB each; 88 % list and bulk
+   mail marked by List-Id or Precedence, 10 % personal, 2 % job mail) — headers for all,
+   bodies for candidates — as a ratio to a bare imaplib
+   `UID FETCH 1:* (FLAGS BODY.PEEK[HEADER.FIELDS (...)])` of the same mailbox, measured in
+   the same run, alternating (the machine is noisy). IMAP commands are counted in Dovecot's
+   raw protocol log.
 2. Latency: the daemon runs (IDLE); a message is APPENDed; time until the store has it.
    Dovecot itself waits ~0.5 s before it notifies an IDLE client.
 """
@@ -61,10 +62,14 @@ def mailbox_messages(count: int) -> list[bytes]:
         if kind <= 5:  # 10 %: personal mail, read in full
             message["From"] = f"Friend {number} <friend{number}@mail.example>"
             message["Subject"] = f"Weekend plans {number}"
-        else:  # 88 %: newsletters and notifications
+        else:  # 88 %: newsletters (List-Id) and marketing mail (Precedence: bulk)
             message["From"] = f"Shop {number % 40} <news@shop{number % 40}.example>"
             message["Subject"] = f"This week's offers #{number}"
             message["List-Unsubscribe"] = f"<mailto:unsub-{number}@shop.example>"
+            if number % 2:
+                message["List-Id"] = f"Shop {number % 40} news <news.shop{number % 40}.example>"
+            else:
+                message["Precedence"] = "bulk"
         message.set_content(FILLER)
         messages.append(message.as_bytes())
     return messages
