@@ -1,4 +1,5 @@
-"""Fixtures for tests against a real Dovecot on loopback (see dovecot.py).
+"""Fixtures for tests against a real Dovecot on loopback (see dovecot.py), and a real Cyrus
+IMAP (see cyrus.py; `@pytest.mark.cyrus(**cyrus.Options)`, same rules when it is missing).
 
 `dovecot` is a fresh server per test (it starts in ~15 ms); choose its configuration with
 `@pytest.mark.dovecot(**Options)`, e.g. `@pytest.mark.dovecot(rawlog=True)`.
@@ -14,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import cyrus as cyrus_server
 import pytest
 from dovecot import Dovecot, DovecotUnavailable, DovecotUnsupported, Options, Tls, dovecot_version
 
@@ -21,6 +23,9 @@ from dovecot import Dovecot, DovecotUnavailable, DovecotUnsupported, Options, Tl
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "dovecot(**options): configure the dovecot fixture (dovecot.Options)"
+    )
+    config.addinivalue_line(
+        "markers", "cyrus(**options): configure the cyrus fixture (cyrus.Options)"
     )
 
 
@@ -54,6 +59,36 @@ def dovecot(request: pytest.FixtureRequest, dovecot_tls: Tls) -> Iterator[Doveco
     marker = request.node.get_closest_marker("dovecot")
     options = Options(**marker.kwargs) if marker else Options()
     server = Dovecot(dovecot_tls, options)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def cyrus_tls() -> Iterator[Tls]:
+    """A throwaway CA and server certificate for the Cyrus servers of the session."""
+    try:
+        cyrus_server.check_installed()
+    except cyrus_server.CyrusUnavailable as error:
+        _unavailable(str(error))
+    if shutil.which("openssl") is None:
+        _unavailable("openssl is not installed; it makes the test certificates")
+    directory = Path(tempfile.mkdtemp(prefix="cyt", dir="/tmp"))
+    try:
+        yield Tls.create(directory)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def cyrus(request: pytest.FixtureRequest, cyrus_tls: Tls) -> Iterator[cyrus_server.Cyrus]:
+    """A running Cyrus IMAP with user `dana` (INBOX, INBOX.Drafts, INBOX.Sent), killed with
+    its children after the test."""
+    marker = request.node.get_closest_marker("cyrus")
+    options = cyrus_server.Options(**marker.kwargs) if marker else cyrus_server.Options()
+    server = cyrus_server.Cyrus(cyrus_tls, options)
     try:
         server.start()
         yield server
