@@ -852,6 +852,30 @@ def test_extractor_patterns_find_the_same_matches_through_their_rewrite() -> Non
         assert bool(extract._AGENCY_SEARCH.search(text)) == bool(extract._AGENCY.search(text))
 
 
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        (r"\b(?i:k)ey", 0, "a KEY, a \u212aey"),  # case-insensitive inside a case-sensitive one
+        (r"\b(?-i:K)ey", re.IGNORECASE, "a key, a KEY"),  # and the other way round
+        (r"\bstra(?:ss|ß)e", re.IGNORECASE, "STRASSE, Stra\u017f\u017fe"),
+        (r"(?<!x)\bİst", re.IGNORECASE, "ist, İST, ıst"),
+        (r"\b(?:é|e)t[ée]", 0, "Été, été, ete"),
+        (r"\bBewerbung (?P<r>\w+)", 0, "bewerbung x, Bewerbung als"),
+    ],
+)
+def test_skipping_pattern_on_case_rules(source: str, flags: int, text: str) -> None:
+    pattern = re.compile(source, flags)
+    expected = [(m.span(), m[0]) for m in pattern.finditer(text)]
+    skipping = skipping_pattern(pattern)
+    if skipping is None:
+        return
+    found, position = [], 0
+    while (match := skipping.search(text, position)) is not None:
+        found.append((match.span(1), match[1]))
+        position = match.end(1)
+    assert found == expected
+
+
 def test_skipping_pattern_is_used_where_it_pays() -> None:
     assert skipping_pattern(re.compile(r"\b(offer|angebot)\b", re.I)) is not None
     assert skipping_pattern(re.compile(r"^(offer|angebot)\b", re.I)) is None  # anchored

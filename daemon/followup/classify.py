@@ -308,16 +308,19 @@ def skipping_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         zero_width = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
         if not flags & re.IGNORECASE and not (items and items[0][0] in zero_width):
             return None  # the engine skips ahead to a case-sensitive start by itself
-        codes = _first_chars(items)
+        starts = _first_chars(items, bool(flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - private API; the rewrite is optional
         return None
     chars: set[str] = set()
-    for code in codes or ():
+    for code, any_case in starts or ():
         char = chr(code)
-        if not char.isascii():
-            return None
-        lower = char.lower()
-        chars.update((lower, lower.upper(), *_CASE_EXTRA.get(lower, "")))
+        if not any_case:
+            chars.add(char)
+        elif char.isascii():
+            lower = char.lower()
+            chars.update((lower, lower.upper(), *_CASE_EXTRA.get(lower, "")))
+        else:
+            return None  # the case forms of other characters are not worked out here
     if not chars:
         return None
     first = "".join(re.escape(c) for c in sorted(chars))
@@ -327,16 +330,17 @@ def skipping_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def _first_chars(items: Any) -> set[int] | None:
-    """The characters (codes, as written) one of which every match of `items` starts with;
-    None when unsure or when a match may be empty."""
+def _first_chars(items: Any, any_case: bool) -> set[tuple[int, bool]] | None:
+    """The characters (codes, as written) one of which every match of `items` starts with,
+    each with whether it is matched in any case; None when unsure or when a match may be
+    empty. `any_case`: whether re.IGNORECASE holds where `items` stand."""
     from re import _constants as sre  # type: ignore[attr-defined]
 
     for op, av in items:
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width: the first character is still ahead
         if op is sre.LITERAL:
-            return {av}
+            return {(av, any_case)}
         if op is sre.IN:
             codes: set[int] = set()
             for member, value in av:
@@ -346,19 +350,23 @@ def _first_chars(items: Any) -> set[int] | None:
                     codes.update(range(value[0], value[1] + 1))
                 else:
                     return None  # negated sets, categories (\w, \d), big ranges
-            return codes
+            return {(code, any_case) for code in codes}
         if op is sre.SUBPATTERN:
-            return _first_chars(av[-1])
+            _, add_flags, del_flags, inner = av  # (?i:...) and (?-i:...) change the case rule
+            inner_case = (any_case or bool(add_flags & re.IGNORECASE)) and not (
+                del_flags & re.IGNORECASE
+            )
+            return _first_chars(inner, inner_case)
         if op is sre.BRANCH:
-            found: set[int] = set()
+            found: set[tuple[int, bool]] = set()
             for alternative in av[1]:
-                inner = _first_chars(alternative)
-                if inner is None:
+                starts = _first_chars(alternative, any_case)
+                if starts is None:
                     return None
-                found |= inner
+                found |= starts
             return found
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            return _first_chars(av[2])
+            return _first_chars(av[2], any_case)
         return None
     return None
 
