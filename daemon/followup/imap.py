@@ -315,6 +315,7 @@ class ImapMailbox:
         client: Any = None
         phase = "connect"
         secret: SecretLike | None = None
+        self.capabilities = frozenset()  # an earlier session's list explains nothing here
         try:
             client = IMAPClient(
                 server.host,
@@ -450,7 +451,12 @@ class ImapMailbox:
                 # Right credentials, wrong moment (too many connections, maintenance):
                 # retry like a lost link, never as a refused password.
                 return LinkLost(self._say(f"{where} refused the login for now: {text}."))
-            if "PRIVACYREQUIRED" in text.upper() or "LOGINDISABLED" in self.capabilities:
+            if "PRIVACYREQUIRED" in text.upper() or (
+                # Only a plaintext login can be refused for want of TLS; and Cyrus lists
+                # LOGINDISABLED even after a login over TLS.
+                self.account.imap.security is Security.INSECURE
+                and "LOGINDISABLED" in self.capabilities
+            ):
                 return LoginFailed(
                     self._say(
                         f"{where} accepts no password over an unencrypted connection ({text}). "

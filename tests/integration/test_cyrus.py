@@ -110,12 +110,6 @@ def test_insecure_login_is_not_attempted_where_cyrus_says_logindisabled(cyrus: C
     assert "nothing was sent" in str(caught.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="followup.imap judges a refused login by the capabilities of the previous session: "
-    "Cyrus lists LOGINDISABLED after a login over TLS, so a wrong password on the next "
-    "connection is reported as 'accepts no password over an unencrypted connection'",
-)
 def test_a_wrong_password_after_a_good_session_is_called_a_wrong_password(cyrus: Cyrus) -> None:
     """After a login over TLS Cyrus still lists LOGINDISABLED among its capabilities; a later
     refused login over TLS (ImapMailbox reconnects after LinkLost) is about the password,
