@@ -103,6 +103,9 @@ def sender_domain_in(domain: str, domains: Iterable[str]) -> bool:
 # The message as the matchers see it: every field normalised once.
 
 
+_NOT_YET = object()
+
+
 class MailView:
     """The parts of a Mail that rules look at, normalised once per message."""
 
@@ -138,6 +141,9 @@ class MailView:
         sender = mail.sender
         self.address = normalize_address(sender.email) if sender else ""
         self.local, _, self.domain = self.address.rpartition("@")
+        # The domain and every parent domain, as sender_domain_in tries them.
+        labels = self.domain.lower().rstrip(".").split(".")
+        self.domains = frozenset(".".join(labels[i:]) for i in range(len(labels)))
         self.name = _normalize(sender.name, 200) if sender else ""
         self.name_lower = self.name.lower()
         # Header values are normalised when a rule first asks for that header.
@@ -177,8 +183,9 @@ class MailView:
     def find(self, field_name: str, group: PhraseGroup) -> str | None:
         """The text a phrase of `group` matched in a field (memoised: rules share lists)."""
         key = (field_name, id(group))
-        if key in self._found:
-            return self._found[key]
+        found = self._found.get(key, _NOT_YET)
+        if found is not _NOT_YET:
+            return found  # type: ignore[return-value]
         lower = self.lower[field_name]
         present = None
         index = group.index
@@ -655,7 +662,7 @@ class SenderMatcher:
     def test(self, view: MailView) -> list[str] | None:
         if view.address and view.address in self.addresses:
             return [f"sender is {view.address}"]
-        if view.domain and sender_domain_in(view.domain, self.domains):
+        if view.domain and not self.domains.isdisjoint(view.domains):
             return [f"sender domain {view.domain} is listed"]
         # The view's address parts are normalised already: no second pass.
         if self.locals and view.local and (hit := self.locals.find(view.local, view.local)):
