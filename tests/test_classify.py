@@ -839,15 +839,16 @@ def test_extractor_patterns_find_the_same_matches_through_their_rewrite() -> Non
     texts = [parse(p.read_bytes()).text for p in sorted(corpus.glob("*.eml"))]
     texts += ["Your interest in Acme Robotics GmbH, for the Senior Data Engineer position. " * 3]
     searches = [*extract._BODY_SEARCHES, *extract._ROLE_SEARCHES]
-    assert sum(skipping is not None for _, skipping in searches) >= len(searches) - 2
-    for pattern, skipping in searches:
+    assert sum(search.skipping is not None for search in searches) >= len(searches) - 2
+    assert sum(search.needs is not None for search in searches) >= len(searches) - 2
+    for search in searches:
         for text in texts:
-            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            expected = [(m.span(), m.groupdict()) for m in search.pattern.finditer(text)]
             found = [
-                (m.span(1 if skipping else 0), m.groupdict())
-                for m in extract._matches(pattern, skipping, text)
+                (m.span(1 if search.skipping else 0), m.groupdict())
+                for m in search.finditer(text, text.lower())
             ]
-            assert found == expected, pattern.pattern
+            assert found == expected, search.pattern.pattern
     for text in texts:
         assert bool(extract._AGENCY_SEARCH.search(text)) == bool(extract._AGENCY.search(text))
 

@@ -263,7 +263,7 @@ class RegexPhrase(Phrase):
     def __init__(self, written: str, pattern: re.Pattern[str]) -> None:
         super().__init__(written)
         self.pattern = pattern
-        self.hints = _literal_hints(pattern)
+        self.hints = literal_hints(pattern)
         self._skipping = skipping_pattern(pattern)
 
     def find(self, raw: str, lower: str, words: frozenset[str] | None = None) -> str | None:
@@ -378,7 +378,7 @@ def _first_chars(items: Any, any_case: bool) -> set[tuple[int, bool]] | None:
     return None
 
 
-def _literal_hints(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def literal_hints(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Texts of which a match must contain at least one (lower-case), or None if unsure.
 
     Reads the parsed pattern: among the items every match must pass through, it picks the

@@ -16,6 +16,7 @@ from typing import TypeGuard, TypeVar
 from .classify import (
     RuleSet,
     Verdict,
+    literal_hints,
     normalize_address,
     owner_addresses,
     sender_domain_in,
@@ -545,23 +546,44 @@ _AGENDA_LINE = re.compile(
 )
 
 
-def _matches(
-    pattern: re.Pattern[str], skipping: re.Pattern[str] | None, text: str
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, through `skipping` (`skipping_pattern(pattern)`) when there is
-    one: the same matches in the same order, found sooner. Read them by group name: group 0
-    of a skipping match is one character, the pattern's match is in group 1."""
-    if skipping is None:
-        yield from pattern.finditer(text)
-        return
-    position = 0
-    while (match := skipping.search(text, position)) is not None:
-        yield match
-        position = match.end(1)  # a match is never empty: it starts with a character
+class _Search:
+    """One of the patterns below, searched with the same matches but sooner: through
+    `skipping_pattern` (read matches by group name: group 0 of such a match is one
+    character), and not at all in a text that lacks every literal a match needs."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.skipping = skipping_pattern(pattern)
+        self.needs = _needed_literals(pattern)
+
+    def finditer(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`; `lower` is `text.lower()`."""
+        if self.needs is not None and not any(literal in lower for literal in self.needs):
+            return
+        if self.skipping is None:
+            yield from self.pattern.finditer(text)
+            return
+        position = 0
+        while (match := self.skipping.search(text, position)) is not None:
+            yield match
+            position = match.end(1)  # a match is never empty: it starts with a character
 
 
-_BODY_SEARCHES = [(p, skipping_pattern(p)) for p in _BODY_PATTERNS]
-_ROLE_SEARCHES = [(p, skipping_pattern(p)) for p in _ROLE_PATTERNS]
+def _needed_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case texts one of which the lower-cased text holds wherever `pattern` matches;
+    None when unsure. Only for a pattern matched case-sensitively throughout: its literals
+    occur in the text as written, so lower-cased in the lower-cased text (which lower-cases
+    each character on its own, but for a Greek capital sigma)."""
+    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+        return None
+    hints = literal_hints(pattern)
+    if hints is None or any(set(h) & {"σ", "ς"} for h in hints):
+        return None
+    return hints
+
+
+_BODY_SEARCHES = [_Search(p) for p in _BODY_PATTERNS]
+_ROLE_SEARCHES = [_Search(p) for p in _ROLE_PATTERNS]
 
 
 def _clean(text: str) -> str:
@@ -726,8 +748,9 @@ def _find_company(mail: Mail, lists: _Lists, outgoing: bool = False) -> str | No
     for pattern in _SUBJECT_PATTERNS:
         for match in pattern.finditer(subject):
             add(match.group("c"), 3)
-    for pattern, skipping in _BODY_SEARCHES:
-        for match in _matches(pattern, skipping, text):
+    lower = text.lower()
+    for search in _BODY_SEARCHES:
+        for match in search.finditer(text, lower):
             add(match.group("c"), 2)
     for invite in mail.invites[:3]:
         for pattern in _SUBJECT_PATTERNS[:3]:
@@ -809,8 +832,9 @@ def find_role(mail: Mail) -> str | None:
         if match:
             add(match.group("r"), 2)
     text = mail.text[:TEXT_CAP]
-    for pattern, skipping in _ROLE_SEARCHES:
-        for match in _matches(pattern, skipping, text):
+    lower = text.lower()
+    for search in _ROLE_SEARCHES:
+        for match in search.finditer(text, lower):
             add(match.group("r"), 1.5)
     for invite in mail.invites[:3]:
         match = _SUBJECT_ROLE_PATTERNS[1].search(_clean(invite.summary))
