@@ -390,7 +390,7 @@ class Cyrus:
         user = user or self.user
         ctx = ssl.create_default_context(cafile=str(self.ca_file))
         client = IMAPClient(
-            HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(5, 10)
+            HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(15, 15)
         )
         client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         client.login(user, self._users[user])

@@ -355,6 +355,27 @@ class Dovecot:
                 raise RuntimeError(f"dovecot did not listen within {timeout}s\n{self.log_tail()}")
             if pending:
                 time.sleep(0.01)
+        self._wait_for_greeting(deadline)
+
+    def _wait_for_greeting(self, deadline: float) -> None:
+        """Listening is not serving: wait until a client gets the IMAP greeting (over TLS
+        when there is TLS), so the first test connection never races the login processes."""
+        context = ssl.create_default_context(cafile=str(self.ca_file))
+        port = self.imaps_port if self.options.tls else self.imap_port
+        while True:
+            try:
+                with socket.create_connection((HOST, port), 2) as raw:
+                    if self.options.tls:
+                        with context.wrap_socket(raw, server_hostname=HOST) as tls:
+                            if tls.recv(64).startswith(b"* OK"):
+                                return
+                    elif raw.recv(64).startswith(b"* OK"):
+                        return
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"dovecot sent no greeting in time\n{self.log_tail()}")
+            time.sleep(0.02)
 
     def stop(self) -> None:
         """Stop the master and every child it started (they share its process group).
@@ -478,10 +499,10 @@ class Dovecot:
         if self.options.tls:
             ctx = ssl.create_default_context(cafile=str(self.ca_file))
             client = IMAPClient(
-                HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(5, 10)
+                HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(15, 15)
             )
         else:  # needs Options(plaintext_auth=True)
-            client = IMAPClient(HOST, self.imap_port, ssl=False, timeout=SocketTimeout(5, 10))
+            client = IMAPClient(HOST, self.imap_port, ssl=False, timeout=SocketTimeout(15, 15))
         client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         client.login(user, self._users[user])
         return client
