@@ -264,7 +264,9 @@ class RegexPhrase(Phrase):
         super().__init__(written)
         self.pattern = pattern
         self.hints = literal_hints(pattern)
-        self._skipping = skipping_pattern(pattern)
+        # Built at the first search: loading rules stays quick for a one-off command.
+        self._skipping: re.Pattern[str] | None = None
+        self._skipping_built = False
 
     def find(self, raw: str, lower: str, words: frozenset[str] | None = None) -> str | None:
         # A regex costs ~50x a substring test: skip it when a text it needs is absent.
@@ -274,6 +276,9 @@ class RegexPhrase(Phrase):
 
     def search(self, raw: str) -> str | None:
         """The pattern's match in `raw`, hints not consulted (the caller has)."""
+        if not self._skipping_built:
+            self._skipping = skipping_pattern(self.pattern)
+            self._skipping_built = True
         if self._skipping is not None:
             match = self._skipping.search(raw)
             return match[1] if match else None
@@ -485,8 +490,8 @@ class HintIndex:
         self.hints = frozenset(h for h in hints if h)
         in_words = sorted(h for h in self.hints if _WORD.fullmatch(h))
         self._others = tuple(sorted(self.hints.difference(in_words)))
-        self._scan_text = _scan_pattern(self.hints)
-        self._scan_words = _scan_pattern(in_words)
+        self._in_words = in_words
+        self._scans: dict[bool, re.Pattern[str] | None] = {}  # compiled when first needed
         self._beginnings = {
             hint: frozenset(hint[:n] for n in range(1, len(hint) + 1) if hint[:n] in self.hints)
             for hint in self.hints
@@ -496,15 +501,21 @@ class HintIndex:
         """The hints that occur in `lower` (compared as they are: pass lower-case text).
         `words`, when given, must be `_WORD.findall(lower)` as a set."""
         if words is None:
-            longest = set(self._scan_text.findall(lower)) if self._scan_text else set()
+            scan = self._scan(in_words=False)
+            longest = set(scan.findall(lower)) if scan else set()
         else:
-            scan = self._scan_words
+            scan = self._scan(in_words=True)
             longest = set(scan.findall(" ".join(words))) if scan and words else set()
             longest.update(hint for hint in self._others if hint in lower)
         if not longest:
             return frozenset()
         beginnings = self._beginnings
         return frozenset().union(*(beginnings[hint] for hint in longest))
+
+    def _scan(self, in_words: bool) -> re.Pattern[str] | None:
+        if in_words not in self._scans:
+            self._scans[in_words] = _scan_pattern(self._in_words if in_words else self.hints)
+        return self._scans[in_words]
 
 
 def _scan_pattern(hints: Iterable[str]) -> re.Pattern[str] | None:
