@@ -35,7 +35,7 @@ from followup.model import Mail
 from followup.runtime import Runtime
 from followup.secrets import SecretError
 from followup.store import Cursor, Store
-from followup.triage import Known, why_fetch
+from followup.triage import Known, why_fetch, why_known
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ class Worker:
             for item in incoming
             if item.headers_only
             and item.parsed is not None
-            and why_fetch(item.parsed, False, self.runtime.hints, known) is not None
+            and why_known(item.parsed, known) is not None
         ]
         fetched: list[Incoming] = []
         for folder in {item.folder for item in again}:

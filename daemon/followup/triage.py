@@ -22,7 +22,7 @@ from followup.classify import (
     phrase_group,
     sender_domain_in,
 )
-from followup.model import Mail
+from followup.model import Mail, Person
 
 # Lists of the classifier rules that name hiring platforms and job-search words; the user's
 # own rule files extend them, so triage learns what the classifier learns.
@@ -95,15 +95,11 @@ def why_fetch(headers: Mail, has_calendar: bool, hints: Hints, known: Known) -> 
         return "not list mail"
     if has_calendar:
         return "it carries a calendar invitation"
-    if known.thread_ids.intersection(headers.thread_ids):
-        return "it belongs to a tracked thread or answers something the user sent"
-    people = [p for p in (headers.sender, *headers.to, *headers.cc, *headers.reply_to) if p]
-    for person in people:
-        if normalize_address(person.email) in known.me and person is not headers.sender:
-            continue
+    reason = why_known(headers, known)
+    if reason:
+        return reason
+    for person in _people(headers, known):
         domain = person.email.rpartition("@")[2].lower()
-        if domain and sender_domain_in(domain, known.employer_domains):
-            return f"it involves {domain}, an employer being tracked"
         if domain and person is headers.sender and sender_domain_in(domain, hints.platforms):
             return f"it comes from {domain}, a hiring platform"
     if headers.sender and normalize_address(headers.sender.email) in known.me:
@@ -112,3 +108,21 @@ def why_fetch(headers: Mail, has_calendar: bool, hints: Hints, known: Known) -> 
     if word:
         return f"its subject mentions '{word}'"
     return None
+
+
+def why_known(headers: Mail, known: Known) -> str | None:
+    """The part of the test that depends on what the store knows (threads, employers): all
+    that can change for a message once skipped, so a second look needs only this."""
+    if known.thread_ids.intersection(headers.thread_ids):
+        return "it belongs to a tracked thread or answers something the user sent"
+    for person in _people(headers, known):
+        domain = person.email.rpartition("@")[2].lower()
+        if domain and sender_domain_in(domain, known.employer_domains):
+            return f"it involves {domain}, an employer being tracked"
+    return None
+
+
+def _people(headers: Mail, known: Known) -> list[Person]:
+    """Everyone on the message but the user as a recipient."""
+    people = [p for p in (headers.sender, *headers.to, *headers.cc, *headers.reply_to) if p]
+    return [p for p in people if p is headers.sender or normalize_address(p.email) not in known.me]
