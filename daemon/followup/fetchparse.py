@@ -358,21 +358,25 @@ def _usual_response(records: Sequence[Any], index: int) -> tuple[int, dict[str, 
     """(sequence number, {item: value}, index of the next response) for the response at
     `index` when each of its items has a usual form; None when the general reader must take
     it (which also knows what is wrong, if anything is)."""
-    record = records[index]
-    if isinstance(record, tuple):
-        if len(record) != 2:
-            return None
-        text, literal = record
-    else:
-        text, literal = record, None
-    if not isinstance(text, bytes):
-        return None
-    match = _FIRST_LINE.fullmatch(text)
-    if match is None:
-        return None
-    seq = int(match["seq"])
+    seq = 0
     items: dict[str, Any] = {}
+    line = _FIRST_LINE  # then _NEXT_LINE for each line after a literal
     while True:
+        record = records[index]
+        if isinstance(record, tuple):
+            if len(record) != 2:
+                return None
+            text, literal = record
+        else:
+            text, literal = record, None
+        if not isinstance(text, bytes):
+            return None
+        match = line.fullmatch(text)
+        if match is None:
+            return None
+        if line is _FIRST_LINE:
+            seq = int(match["seq"])
+            line = _NEXT_LINE
         uid, flags, size, structure, header_literal, header_quoted, header_nil = match.group(
             *_GROUPS
         )
@@ -399,18 +403,6 @@ def _usual_response(records: Sequence[Any], index: int) -> tuple[int, dict[str, 
             items[_HEADER] = literal
         index += 1
         if index >= len(records):
-            return None
-        record = records[index]
-        if isinstance(record, tuple):
-            if len(record) != 2:
-                return None
-            text, literal = record
-        else:
-            text, literal = record, None
-        if not isinstance(text, bytes):
-            return None
-        match = _NEXT_LINE.fullmatch(text)
-        if match is None:
             return None
 
 

@@ -572,6 +572,19 @@ class ImapMailbox:
     def _folder_names(self, client: Any) -> list[str]:
         return [name for _, _, name in self._list(client)]
 
+    @contextmanager
+    def _folder_must_exist(self, client: Any, folder: str) -> Iterator[None]:
+        """Run a command on `folder`: a server's refusal that says the folder does not exist
+        becomes FolderMissing (naming the folders there); anything else passes unchanged."""
+        try:
+            yield
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as error:
+            if _says_missing(str(error)):
+                raise self._missing(client, folder) from None
+            raise
+
     def _missing(self, client: Any, folder: str, setting: str | None = None) -> FolderMissing:
         try:
             names = self._folder_names(client)
@@ -657,14 +670,8 @@ class ImapMailbox:
                 self._forget_untagged(client)
             return self._uidvalidity
         self._selected = None  # a failed SELECT leaves nothing selected
-        try:
+        with self._folder_must_exist(client, folder):
             info = client.select_folder(folder, readonly=readonly)
-        except IMAPClientAbortError:
-            raise
-        except IMAPClientError as error:
-            if _says_missing(str(error)):
-                raise self._missing(client, folder) from None
-            raise
         self._selected = (folder, readonly)
         self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
         return self._uidvalidity
@@ -688,14 +695,8 @@ class ImapMailbox:
                 elif self._selected[1]:  # read-only: CLOSE expunges nothing
                     client.close_folder()
                     self._selected = None
-            try:
+            with self._folder_must_exist(client, folder):
                 info = client.folder_status(folder, ["UIDVALIDITY", "UIDNEXT", "MESSAGES"])
-            except IMAPClientAbortError:
-                raise
-            except IMAPClientError as error:
-                if _says_missing(str(error)):
-                    raise self._missing(client, folder) from None
-                raise
         return FolderStatus(
             uidvalidity=int(info[b"UIDVALIDITY"]),
             uidnext=int(info[b"UIDNEXT"]),
@@ -841,15 +842,11 @@ class ImapMailbox:
             raise TypeError("append takes the message as bytes, e.g. msg.as_bytes(policy=SMTP)")
         if when is not None and when.utcoffset() is None:
             raise ValueError("append needs an aware datetime (with a time zone) or None")
-        with self._session(f"APPEND to {folder!r}") as client:
-            try:
-                response = client.append(folder, raw, flags=tuple(flags), msg_time=when)
-            except IMAPClientAbortError:
-                raise
-            except IMAPClientError as error:
-                if _says_missing(str(error)):
-                    raise self._missing(client, folder) from None
-                raise
+        with (
+            self._session(f"APPEND to {folder!r}") as client,
+            self._folder_must_exist(client, folder),
+        ):
+            response = client.append(folder, raw, flags=tuple(flags), msg_time=when)
         match = re.search(rb"\[APPENDUID (\d+) (\d+)\]", response or b"", re.IGNORECASE)
         return int(match.group(2)) if match else None
 
