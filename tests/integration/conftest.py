@@ -17,7 +17,8 @@ from pathlib import Path
 
 import cyrus as cyrus_server
 import pytest
-from dovecot import Dovecot, DovecotUnavailable, DovecotUnsupported, Options, Tls, dovecot_version
+from dovecot import Dovecot, DovecotUnavailable, DovecotUnsupported, Options, dovecot_version
+from loopback import Tls
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -12,26 +12,16 @@ session said is kept in its protocol log instead (`protocol_lines()`).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pwd
 import re
 import shutil
-import signal
-import socket
-import ssl
 import subprocess
-import tempfile
-import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from dovecot import HOST, PlainSecret, Tls, _live_members, free_port
-from followup.config import Account, Credentials, FolderNames, Security, Server
-from imapclient import IMAPClient, SocketTimeout  # type: ignore[import-untyped]
 from imapclient.imap_utf7 import encode as encode_utf7  # type: ignore[import-untyped]
+from loopback import HOST, LoopbackServer, Tls
 
 # cyrus-common holds the master and the tools; imapd and idled come in cyrus-imapd, which
 # Debian does not let share a system with dovecot-imapd (both are an imap-server). Where both
@@ -131,24 +121,19 @@ SERVICES {{
 """
 
 
-class Cyrus:
+class Cyrus(LoopbackServer):
     """One running Cyrus with one test user (more with add_user)."""
 
-    host = HOST
+    name = "cyrus"
+    session_process = "imapd"
+    # The master ends its children on SIGTERM; anything still alive after this is killed.
+    term_seconds = 2.0
 
     def __init__(self, tls: Tls, options: Options | None = None, *, user: str = "dana") -> None:
         check_installed()
         self.version = ""  # from the greeting, e.g. "3.6.1-Debian-3.6.1-4+deb12u5"
         self.options = options or Options()
-        self.ca_file = tls.ca_file
-        self.root = Path(tempfile.mkdtemp(prefix="cy", dir="/tmp"))
-        self.root.chmod(0o755)
-        self.user = user
-        self.password = "correct horse " + os.urandom(4).hex()  # space: quoting is exercised
-        self.imap_port = free_port()
-        self.imaps_port = free_port()
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._users: dict[str, str] = {}
+        super().__init__(tls, prefix="cy", user=user)
         for sub in ("conf/db", "conf/socket", "conf/proc", "conf/lock", "conf/log", "spool", "tmp"):
             (self.root / sub).mkdir(parents=True)
         (self.root / "tls").mkdir()
@@ -156,9 +141,6 @@ class Cyrus:
         shutil.copy(tls.cert_file, self.root / "tls" / "server.pem")
         shutil.copy(tls.key_file, self.root / "tls" / "server.key")
         (self.root / "tls" / "server.key").chmod(0o600)
-        self.password_file = self.root / "password"
-        self.password_file.write_text(self.password + "\n")
-        self.password_file.chmod(0o600)
         self._write_config()
         self.add_user(user, self.password)
 
@@ -266,70 +248,12 @@ class Cyrus:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )  # fmt: skip
-        deadline = time.monotonic() + timeout
-        pending = {self.imap_port, self.imaps_port}
-        while pending:
-            if self._proc.poll() is not None:
-                code, self._proc = self._proc.returncode, None
-                raise RuntimeError(f"cyrus master exited at start ({code}):\n{self.log_tail()}")
-            for port in list(pending):
-                with contextlib.suppress(OSError), socket.create_connection((HOST, port), 0.2):
-                    pending.discard(port)
-            if pending and time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"cyrus did not listen within {timeout}s\n{self.log_tail()}")
-            if pending:
-                time.sleep(0.01)
+        self._wait_until_listening((self.imap_port, self.imaps_port), timeout)
         for user in self._users:
             # The first login creates INBOX and its special-use folders.
             with self.client(user) as client:
                 match = re.search(rb"Cyrus IMAP (\S+)", client.welcome or b"")
                 self.version = match.group(1).decode() if match else "unknown"
-
-    def stop(self) -> None:
-        """Stop the master and every process it started (they share its process group).
-
-        The master ends its children on SIGTERM; anything still alive shortly after is
-        killed. Clients see their connection closed.
-        """
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        deadline = time.monotonic() + 2
-        while proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=5)
-        deadline = time.monotonic() + 5
-        while _live_members(proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.01)
-
-    def restart(self) -> None:
-        """Stop and start on the same ports: every open client connection is dropped."""
-        self.stop()
-        self.start()
-
-    def close(self) -> None:
-        self.stop()
-        shutil.rmtree(self.root, ignore_errors=True)
-
-    @property
-    def running(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
-
-    def session_pids(self) -> list[int]:
-        """The imapd processes serving clients."""
-        if self._proc is None:
-            return []
-        pids = []
-        for pid in _live_members(self._proc.pid):
-            with contextlib.suppress(OSError):
-                if Path(f"/proc/{pid}/comm").read_text().strip() == "imapd":
-                    pids.append(pid)
-        return pids
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -356,55 +280,7 @@ class Cyrus:
         if self.running:
             self._chown()
 
-    def secret(self) -> PlainSecret:
-        return PlainSecret("password", self.password)
-
-    def account(self, *, security: Security = Security.TLS, **overrides: Any) -> Account:
-        """An Account for the test user; `host`, `port` and any Account field may be overridden.
-
-        The port follows the security (imaps for TLS, imap otherwise) unless given.
-        """
-        host = overrides.pop("host", HOST)
-        port = overrides.pop(
-            "port", self.imaps_port if security is Security.TLS else self.imap_port
-        )
-        fields: dict[str, Any] = {
-            "name": "personal",
-            "imap": Server(host=host, port=port, security=security),
-            "username": self.user,
-            "credentials": Credentials(password_file=self.password_file),
-            "ca_file": self.ca_file,
-            "folders": FolderNames(),
-            "timeout_seconds": 10.0,
-        }
-        unknown = set(overrides) - set(fields)
-        if unknown:
-            raise TypeError(f"unknown Account fields: {sorted(unknown)}")
-        fields.update(overrides)
-        return Account(**fields)
-
     # ---- mail --------------------------------------------------------------------------------
-
-    def client(self, user: str | None = None) -> IMAPClient:
-        """A logged-in imapclient connection over TLS, for setting up and inspecting mail."""
-        user = user or self.user
-        ctx = ssl.create_default_context(cafile=str(self.ca_file))
-        client = IMAPClient(
-            HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(15, 15)
-        )
-        client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        client.login(user, self._users[user])
-        return client
-
-    def deliver(self, folder: str, raw: bytes, flags: Iterable[bytes] = ()) -> int:
-        """APPEND one message as the test user; returns its UID. `folder` is the IMAP name
-        (`INBOX`, `cyrus.sent`, `cyrus.folder("Drafts")`)."""
-        with self.client() as c:
-            resp = c.append(folder, raw, flags=tuple(flags))
-        m = re.search(rb"APPENDUID \d+ (\d+)", resp)
-        if not m:
-            raise RuntimeError(f"no APPENDUID in {resp!r}")
-        return int(m.group(1))
 
     def protocol_lines(self, user: str | None = None) -> list[str]:
         """Every line of `user`'s sessions, oldest session first: client lines start with

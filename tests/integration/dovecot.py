@@ -1,32 +1,27 @@
 """A throwaway Dovecot 2.3 IMAP server on loopback, for integration tests.
 
 Each server lives in its own short temp dir (config, TLS files, users, Maildirs, logs) and is
-killed with its children on stop; nothing is left behind.
+killed with its children on stop; nothing is left behind (see loopback.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pwd
 import re
 import shutil
-import signal
 import socket
 import ssl
 import subprocess
-import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
 
-from followup.config import Account, Credentials, FolderNames, Security, Server
 from imapclient import IMAPClient, SocketTimeout  # type: ignore[import-untyped]
 from imapclient.imap_utf7 import encode as encode_utf7  # type: ignore[import-untyped]
+from loopback import HOST, LoopbackServer, Tls, live_members
 
-HOST = "127.0.0.1"
 # A second loopback address the certificate does not name: connecting there with a trusted
 # CA must still fail the hostname check.
 UNNAMED_HOST = "127.0.0.2"
@@ -72,14 +67,6 @@ class Options:
     oauth2_introspection_url: str | None = None
 
 
-@dataclass(frozen=True)
-class PlainSecret:
-    """Same shape as followup.secrets.Secret: a kind and a value."""
-
-    kind: Literal["password", "oauth2"]
-    value: str
-
-
 def dovecot_version(binary: str = "dovecot") -> str:
     """The installed version (e.g. "2.3.19.1"); DovecotUnavailable when there is none,
     DovecotUnsupported when it is not 2.3."""
@@ -98,59 +85,6 @@ def dovecot_version(binary: str = "dovecot") -> str:
             "Dovecot 2.3 configuration (2.4 changed the syntax). Install Dovecot 2.3."
         )
     return version
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass(frozen=True)
-class Tls:
-    """A throwaway CA and a server certificate for localhost / 127.0.0.1, made with openssl."""
-
-    ca_file: Path
-    cert_file: Path
-    key_file: Path
-    other_ca_file: Path  # a CA that signed nothing here: trusting it must not help
-
-    @classmethod
-    def create(cls, directory: Path) -> Tls:
-        directory.mkdir(parents=True, exist_ok=True)
-
-        def openssl(*args: str) -> None:
-            subprocess.run(["openssl", *args], cwd=directory, check=True, capture_output=True)
-
-        ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-        for name in ("ca", "other-ca"):
-            openssl(
-                "req", "-x509", *ec, "-keyout", f"{name}.key", "-out", f"{name}.pem",
-                "-days", "2", "-subj", f"/CN=followup test {name}",
-                "-addext", "basicConstraints=critical,CA:TRUE",
-                "-addext", "keyUsage=critical,keyCertSign,cRLSign",
-            )  # fmt: skip
-        openssl(
-            "req", "-new", *ec, "-keyout", "server.key", "-out", "server.csr",
-            "-subj", "/CN=localhost",
-        )  # fmt: skip
-        (directory / "server.ext").write_text(
-            "subjectAltName = DNS:localhost, IP:127.0.0.1\n"
-            "extendedKeyUsage = serverAuth\n"
-            "basicConstraints = CA:FALSE\n"
-        )
-        openssl(
-            "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-days", "2", "-extfile", "server.ext", "-out", "server.pem",
-        )  # fmt: skip
-        for path in directory.iterdir():
-            path.chmod(0o644)
-        return cls(
-            ca_file=directory / "ca.pem",
-            cert_file=directory / "server.pem",
-            key_file=directory / "server.key",
-            other_ca_file=directory / "other-ca.pem",
-        )
 
 
 CONFIG = """\
@@ -235,30 +169,22 @@ def _mailbox_block(name: str, special_use: str | None) -> str:
     return "\n".join(lines)
 
 
-class Dovecot:
+class Dovecot(LoopbackServer):
     """One running Dovecot with one test user (more with add_user)."""
 
-    host = HOST
     unnamed_host = UNNAMED_HOST
+    name = "dovecot"
+    session_process = "imap"
+    # The children exit within milliseconds of SIGTERM; the master would linger for a second.
+    term_seconds = 0.5
 
     def __init__(self, tls: Tls, options: Options | None = None, *, user: str = "dana") -> None:
         dovecot_version()
         self.options = options or Options()
         self.tls = tls
-        self.ca_file = tls.ca_file
-        self.root = Path(tempfile.mkdtemp(prefix="dc", dir="/tmp"))
-        self.root.chmod(0o755)  # the auth and imap processes must reach users and mail
-        self.user = user
-        self.password = "correct horse " + os.urandom(4).hex()  # space: quoting is exercised
-        self.imap_port = free_port()
-        self.imaps_port = free_port()
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._users: dict[str, str] = {}
+        super().__init__(tls, prefix="dc", user=user)
         (self.root / "mail").mkdir()
         (self.root / "mail").chmod(0o777)
-        self.password_file = self.root / "password"
-        self.password_file.write_text(self.password + "\n")
-        self.password_file.chmod(0o600)
         self.add_user(user, self.password)
         self._write_config()
 
@@ -340,22 +266,12 @@ class Dovecot:
             stderr=subprocess.PIPE,
             start_new_session=True,
         )
-        deadline = time.monotonic() + timeout
-        pending = {self.imap_port, self.imaps_port} if self.options.tls else {self.imap_port}
-        while pending:
-            if self._proc.poll() is not None:
-                err = self._proc.stderr.read().decode(errors="replace") if self._proc.stderr else ""
-                self._proc = None
-                raise RuntimeError(f"dovecot exited at start: {err}\n{self.log_tail()}")
-            for port in list(pending):
-                with contextlib.suppress(OSError), socket.create_connection((HOST, port), 0.2):
-                    pending.discard(port)
-            if pending and time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"dovecot did not listen within {timeout}s\n{self.log_tail()}")
-            if pending:
-                time.sleep(0.01)
-        self._wait_for_greeting(deadline)
+        ports = (self.imap_port, self.imaps_port) if self.options.tls else (self.imap_port,)
+        self._wait_for_greeting(self._wait_until_listening(ports, timeout))
+
+    def _exited_at_start(self, proc: subprocess.Popen[bytes]) -> str:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        return f"dovecot exited at start: {err}\n{self.log_tail()}"
 
     def _wait_for_greeting(self, deadline: float) -> None:
         """Listening is not serving: wait until a client gets the IMAP greeting (over TLS
@@ -377,52 +293,10 @@ class Dovecot:
                 raise RuntimeError(f"dovecot sent no greeting in time\n{self.log_tail()}")
             time.sleep(0.02)
 
-    def stop(self) -> None:
-        """Stop the master and every child it started (they share its process group).
-
-        Every process gets SIGTERM; clients see their connection closed without a BYE (use
-        kick() for a BYE). The master, which would idle a second more, is then killed.
-        """
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        # The children exit within milliseconds; the master would linger for a second.
-        deadline = time.monotonic() + 0.5
-        while proc.poll() is None and time.monotonic() < deadline:
-            if _live_members(proc.pid) == [proc.pid]:
-                break
-            time.sleep(0.005)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=5)
-        if proc.stderr:
-            proc.stderr.close()
-        # Orphaned children are reaped by init, some time later; wait until none is left
-        # alive (a zombie holds no port).
-        deadline = time.monotonic() + 5
-        while _live_members(proc.pid) and time.monotonic() < deadline:
-            time.sleep(0.01)
-
-    def restart(self) -> None:
-        """Stop and start on the same ports: every open client connection is dropped."""
-        self.stop()
-        self.start()
-
-    def session_pids(self) -> list[int]:
-        """The imap processes serving logged-in clients (SIGSTOP one to make it hang)."""
-        if self._proc is None:
-            return []
-        pids = []
-        for pid in _live_members(self._proc.pid):
-            try:
-                comm = Path(f"/proc/{pid}/comm").read_text().strip()
-            except OSError:
-                continue
-            if comm == "imap":
-                pids.append(pid)
-        return pids
+    def _only_the_master_is_left(self, proc: subprocess.Popen[bytes]) -> bool:
+        """On stop, clients see their connection closed without a BYE (use kick() for a
+        BYE); the master, which would idle a second more after its children, is killed."""
+        return live_members(proc.pid) == [proc.pid]
 
     def kick(self, user: str | None = None) -> None:
         """End every session of `user` the way an administrator does: `* BYE`, then close."""
@@ -432,14 +306,6 @@ class Dovecot:
             check=True,
             capture_output=True,
         )
-
-    def close(self) -> None:
-        self.stop()
-        shutil.rmtree(self.root, ignore_errors=True)
-
-    @property
-    def running(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -464,70 +330,13 @@ class Dovecot:
         path.write_text(users)
         path.chmod(0o644)
 
-    def secret(self) -> PlainSecret:
-        return PlainSecret("password", self.password)
-
-    def account(self, *, security: Security = Security.TLS, **overrides: Any) -> Account:
-        """An Account for the test user; `host`, `port` and any Account field may be overridden.
-
-        The port follows the security (imaps for TLS, imap otherwise) unless given.
-        """
-        host = overrides.pop("host", HOST)
-        port = overrides.pop(
-            "port", self.imaps_port if security is Security.TLS else self.imap_port
-        )
-        fields: dict[str, Any] = {
-            "name": "personal",
-            "imap": Server(host=host, port=port, security=security),
-            "username": self.user,
-            "credentials": Credentials(password_file=self.password_file),
-            "ca_file": self.ca_file,
-            "folders": FolderNames(),
-            "timeout_seconds": 10.0,
-        }
-        unknown = set(overrides) - set(fields)
-        if unknown:
-            raise TypeError(f"unknown Account fields: {sorted(unknown)}")
-        fields.update(overrides)
-        return Account(**fields)
-
     # ---- mail --------------------------------------------------------------------------------
 
-    def client(self, user: str | None = None) -> IMAPClient:
-        """A logged-in imapclient connection over TLS, for setting up and inspecting mail."""
-        user = user or self.user
+    def _connect(self) -> IMAPClient:
         if self.options.tls:
-            ctx = ssl.create_default_context(cafile=str(self.ca_file))
-            client = IMAPClient(
-                HOST, self.imaps_port, ssl=True, ssl_context=ctx, timeout=SocketTimeout(15, 15)
-            )
-        else:  # needs Options(plaintext_auth=True)
-            client = IMAPClient(HOST, self.imap_port, ssl=False, timeout=SocketTimeout(15, 15))
-        client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        client.login(user, self._users[user])
-        return client
-
-    def deliver(self, folder: str, raw: bytes, flags: Iterable[bytes] = ()) -> int:
-        """APPEND one message as the test user; returns its UID."""
-        with self.client() as c:
-            resp = c.append(folder, raw, flags=tuple(flags))
-        m = re.search(rb"APPENDUID \d+ (\d+)", resp)
-        if not m:
-            raise RuntimeError(f"no APPENDUID in {resp!r}")
-        return int(m.group(1))
-
-    def deliver_many(self, folder: str, raws: Iterable[bytes]) -> list[int]:
-        """APPEND many messages in one MULTIAPPEND command; returns their UIDs."""
-        with self.client() as c:
-            _typ, data = c.multiappend(folder, [{"msg": r, "flags": []} for r in raws])
-        m = re.search(rb"APPENDUID \d+ ([\d:,]+)", b" ".join(data))
-        if not m:
-            raise RuntimeError(f"no APPENDUID in {data!r}")
-        uids: list[int] = []
-        for part in m.group(1).split(b","):
-            lo, _, hi = part.partition(b":")
-            uids.extend(range(int(lo), int(hi or lo) + 1))
-        return uids
+            return super()._connect()
+        # Without TLS, a login needs Options(plaintext_auth=True).
+        return IMAPClient(HOST, self.imap_port, ssl=False, timeout=SocketTimeout(15, 15))
 
     def folder_dir(self, folder: str) -> Path:
         """Where Dovecot keeps `folder` on disk (Maildir++ layout)."""
@@ -577,23 +386,6 @@ class Dovecot:
         "UID FETCH", "EXPUNGE", "IDLE"."""
         pattern = re.compile(r"^[A-Za-z0-9.]+ " + re.escape(name.upper()) + r"(?: |$)")
         return [line for line in self.rawlog_commands(user) if pattern.match(line.upper())]
-
-
-def _live_members(pgid: int) -> list[int]:
-    """Processes of group `pgid` that are not zombies (Linux /proc)."""
-    alive = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        # pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses
-        state, _ppid, pgrp = stat.rsplit(")", 1)[1].split()[:3]
-        if int(pgrp) == pgid and state != "Z":
-            alive.append(int(entry.name))
-    return alive
 
 
 def _group_exists(name: str) -> bool:

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
-from email.policy import SMTP
 from pathlib import Path
 
 import pytest
@@ -37,6 +36,7 @@ from story import (
     newsletter,
     user_reply,
 )
+from testmail import connected, flags_of, message, uids_in
 
 pytestmark = pytest.mark.integration
 
@@ -44,44 +44,10 @@ pytestmark = pytest.mark.integration
 PUSH = 3.0
 
 
-def message(subject: str = "Interview", *, calendar: bool = False, body: str = "Hi.\n") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Rita Recruiter <rita@acme.example>"
-    msg["To"] = "dana@example.org"
-    msg["Subject"] = subject
-    msg["Date"] = "Thu, 26 Nov 2026 10:00:00 +0100"
-    msg["Message-ID"] = f"<{subject.replace(' ', '-')}@acme.example>"
-    msg.set_content(body)
-    if calendar:
-        msg.add_attachment(
-            "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1@acme\r\n"
-            "DTSTART:20261201T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-            subtype="calendar",
-            params={"method": "REQUEST"},
-        )
-    return msg.as_bytes(policy=SMTP)
-
-
 @pytest.fixture
 def mailbox(cyrus: Cyrus) -> Iterator[ImapMailbox]:
-    box = ImapMailbox(cyrus.account(), cyrus.secret)
-    box.connect()
-    try:
+    with connected(cyrus) as box:
         yield box
-    finally:
-        box.close()
-
-
-def flags_of(cyrus: Cyrus, folder: str, uid: int) -> set[bytes]:
-    with cyrus.client() as c:
-        c.select_folder(folder, readonly=True)
-        return {f for f in c.get_flags([uid]).get(uid, ()) if f != b"\\Recent"}
-
-
-def uids_in(cyrus: Cyrus, folder: str) -> list[int]:
-    with cyrus.client() as c:
-        c.select_folder(folder, readonly=True)
-        return sorted(c.search("ALL"))
 
 
 # ---- connecting ------------------------------------------------------------------------------
@@ -244,7 +210,7 @@ def test_append_find_and_remove_a_draft(cyrus: Cyrus, mailbox: ImapMailbox) -> N
     users = cyrus.deliver(drafts, message("deleted by the user"), flags=[imap.DELETED])
     uid = mailbox.append(drafts, raw, when=when)
     assert uid == users + 1  # from APPENDUID
-    assert flags_of(cyrus, drafts, uid) == {DRAFT, SEEN}
+    assert set(flags_of(cyrus, drafts, uid)) == {DRAFT, SEEN}
     with cyrus.client() as c:
         c.select_folder(drafts, readonly=True)
         got = c.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"])[uid]

@@ -19,7 +19,7 @@ from email.policy import SMTP, default
 from pathlib import Path
 
 import pytest
-from dovecot import Dovecot, PlainSecret, free_port
+from dovecot import Dovecot
 from followup import imap
 from followup.config import Credentials, FolderNames, Security
 from followup.imap import (
@@ -35,6 +35,8 @@ from followup.imap import (
     Watcher,
     uid_set,
 )
+from loopback import PlainSecret, free_port
+from testmail import connected, flags_of, message, uids_in
 
 pytestmark = pytest.mark.integration
 
@@ -42,51 +44,10 @@ pytestmark = pytest.mark.integration
 PUSH = 3.0
 
 
-def message(
-    subject: str = "Interview",
-    *,
-    message_id: str | None = None,
-    calendar: bool = False,
-    body: str = "Hello,\nthanks for your time.\n",
-) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Rita Recruiter <rita@acme.example>"
-    msg["To"] = "dana@example.org"
-    msg["Subject"] = subject
-    msg["Date"] = "Thu, 26 Nov 2026 10:00:00 +0100"
-    msg["Message-ID"] = message_id or f"<{subject.replace(' ', '-')}@acme.example>"
-    msg.set_content(body)
-    if calendar:
-        msg.add_attachment(
-            "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1@acme\r\n"
-            "DTSTART:20261201T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-            subtype="calendar",
-            params={"method": "REQUEST"},
-        )
-    return msg.as_bytes(policy=SMTP)
-
-
 @pytest.fixture
 def mailbox(dovecot: Dovecot) -> Iterator[ImapMailbox]:
-    box = ImapMailbox(dovecot.account(), dovecot.secret)
-    box.connect()
-    try:
+    with connected(dovecot) as box:
         yield box
-    finally:
-        box.close()
-
-
-def flags_of(dovecot: Dovecot, folder: str, uid: int) -> tuple[bytes, ...]:
-    """Stored flags (not the per-session \\Recent)."""
-    with dovecot.client() as c:
-        c.select_folder(folder, readonly=True)
-        return tuple(f for f in c.get_flags([uid]).get(uid, ()) if f != b"\\Recent")
-
-
-def uids_in(dovecot: Dovecot, folder: str) -> list[int]:
-    with dovecot.client() as c:
-        c.select_folder(folder, readonly=True)
-        return sorted(c.search("ALL"))
 
 
 # ---- connecting ------------------------------------------------------------------------------

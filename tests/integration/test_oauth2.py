@@ -20,10 +20,11 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
-from dovecot import HOST, Dovecot, Options, Tls
+from dovecot import Dovecot, Options
 from followup.config import Credentials
 from followup.imap import ImapMailbox, LoginFailed
 from followup.secrets import Secret, obtain
+from loopback import HOST, Tls
 
 pytestmark = pytest.mark.integration
 
