@@ -7,7 +7,6 @@ The mailbox layer and the whole daemon (through its command line) are run agains
 
 from __future__ import annotations
 
-import email
 import io
 import os
 import queue
@@ -15,9 +14,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -36,7 +34,15 @@ from story import (
     newsletter,
     user_reply,
 )
-from testmail import connected, flags_of, message, uids_in
+from testmail import (
+    connected,
+    delete_all,
+    flags_of,
+    folder_messages,
+    message,
+    uids_in,
+    wait_for,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -307,36 +313,8 @@ def once(config: Path, when: str) -> str:
     return out.getvalue()
 
 
-def wait_for(condition: Callable[[], bool], seconds: float = 15.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def drafts_in(cyrus: Cyrus) -> list[tuple[set[bytes], EmailMessage]]:
-    with cyrus.client() as client:
-        client.select_folder(cyrus.drafts, readonly=True)
-        uids = client.search("ALL")
-        data = client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
-    return [
-        (
-            set(item[b"FLAGS"]),
-            email.message_from_bytes(item[b"BODY[]"], policy=policy.default),
-        )
-        for _, item in sorted(data.items())
-    ]
-
-
-def delete_all(cyrus: Cyrus, folder: str) -> None:
-    with cyrus.client() as client:
-        client.select_folder(folder)
-        uids = client.search("ALL")
-        if uids:
-            client.delete_messages(uids)
-            client.uid_expunge(uids)
+    return [(flags, message) for _, flags, message in folder_messages(cyrus, cyrus.drafts)]
 
 
 def test_the_daemon_drafts_a_thank_you_then_a_follow_up(

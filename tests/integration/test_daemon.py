@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import time
-from email import policy
 from pathlib import Path
 
 import pytest
@@ -31,6 +30,7 @@ from story import (
     newsletter,
     user_reply,
 )
+from testmail import delete_all, folder_messages, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -64,32 +64,11 @@ def once(config: Path, when: str) -> str:
 
 
 def messages(dovecot, folder: str) -> list[tuple[int, set[bytes], email.message.EmailMessage]]:  # type: ignore[no-untyped-def]
-    with dovecot.client() as client:
-        client.select_folder(folder, readonly=True)
-        uids = client.search("ALL")
-        data = client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
-    return [
-        (
-            uid,
-            set(item[b"FLAGS"]),
-            email.message_from_bytes(item[b"BODY[]"], policy=policy.default),
-        )
-        for uid, item in sorted(data.items())
-    ]  # type: ignore[misc]
+    return folder_messages(dovecot, folder)
 
 
 def drafts(dovecot) -> list[email.message.EmailMessage]:  # type: ignore[no-untyped-def]
     return [message for _, _, message in messages(dovecot, "Drafts")]
-
-
-def delete_all(dovecot, folder: str) -> None:  # type: ignore[no-untyped-def]
-    """What a mail client does when the user sends or discards a draft."""
-    with dovecot.client() as client:
-        client.select_folder(folder)
-        uids = client.search("ALL")
-        if uids:
-            client.delete_messages(uids)
-            client.uid_expunge(uids)
 
 
 def state(state_dir: Path) -> list[tuple[str, str]]:
@@ -274,15 +253,6 @@ def test_check_reports_every_item(setup) -> None:  # type: ignore[no-untyped-def
         assert f" {item}" in out, item
     assert "drafts Drafts" in out and "sent Sent" in out
     assert "IDLE" in out
-
-
-def wait_for(condition, seconds: float = 15.0) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def tracked(state_dir: Path) -> int:

@@ -4,10 +4,14 @@ imapclient connection (`server` is a loopback.LoopbackServer)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import email
+import email.policy
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
 from email.policy import SMTP
+from typing import Any
 
 from followup.imap import ImapMailbox
 from loopback import LoopbackServer
@@ -59,3 +63,39 @@ def uids_in(server: LoopbackServer, folder: str) -> list[int]:
     with server.client() as c:
         c.select_folder(folder, readonly=True)
         return sorted(c.search("ALL"))
+
+
+def folder_messages(server: LoopbackServer, folder: str) -> list[tuple[int, set[bytes], Any]]:
+    """(UID, flags, parsed message) of everything in `folder`, oldest first, unread flags kept."""
+    with server.client() as client:
+        client.select_folder(folder, readonly=True)
+        uids = client.search("ALL")
+        data = client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
+    return [
+        (
+            uid,
+            set(item[b"FLAGS"]),
+            email.message_from_bytes(item[b"BODY[]"], policy=email.policy.default),
+        )
+        for uid, item in sorted(data.items())
+    ]
+
+
+def delete_all(server: LoopbackServer, folder: str) -> None:
+    """What a mail client does when the user sends or discards a draft."""
+    with server.client() as client:
+        client.select_folder(folder)
+        uids = client.search("ALL")
+        if uids:
+            client.delete_messages(uids)
+            client.uid_expunge(uids)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 15.0) -> bool:
+    """Poll until `condition()` holds; False when `seconds` pass first."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
