@@ -14,8 +14,10 @@ from pathlib import Path
 
 from factories import ANA, RITA, at
 from followup.config import Profile, Reference
-from followup.effects import MAX_ATTEMPTS, Effects, Places, is_notice
+from followup.effects import MAX_ATTEMPTS, Effects, Places
+from followup.engine import OWN_NOTICE_HEADER
 from followup.machine import new_application
+from followup.mail import parse
 from followup.model import Action, ActionKind
 from followup.paths import shipped_rules_dir
 from followup.store import Store
@@ -168,5 +170,5 @@ def test_a_notice_lands_in_inbox_once_and_is_known_as_ours(store: Store) -> None
         store._db.execute("UPDATE outbox SET status = 'pending'")
     effects(store, mailbox).run(at(4, 14))
     [notice] = mailbox.folders["INBOX"]
-    assert is_notice(notice[1].split(b"\r\n\r\n")[0])
+    assert parse(notice[1]).header(OWN_NOTICE_HEADER) == "acme-1.r1.notice:move_on"
     assert b"Time to move on from Acme." in notice[1]

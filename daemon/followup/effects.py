@@ -27,7 +27,7 @@ from followup.compose import (
 from followup.config import Profile, Reference
 from followup.describe import STEP_WORDS
 from followup.engine import OWN_NOTICE_HEADER
-from followup.imap import FolderMissing, LinkLost, MailboxError
+from followup.imap import DELETED, DRAFT, SEEN, FolderMissing, LinkLost, MailboxError
 from followup.machine import base_step
 from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Person
@@ -36,7 +36,6 @@ from followup.templates import TemplateError, Templates
 
 log = logging.getLogger(__name__)
 
-DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 # After this many failed attempts (1, 2, 4 ... 60 minutes apart) an action is left failed and
 # shown in `followup status`; fixing the cause and restarting retries nothing automatically.
 MAX_ATTEMPTS = 8
@@ -78,12 +77,11 @@ class Effects:
             if retry_failed
             else self.store.retryable(now, MAX_ATTEMPTS, mine)
         )
-        superseded = {
-            e.action.replaces
-            for e in self.store.outbox(account=mine)
-            if e.action.kind == ActionKind.REMOVE_STALE_DRAFT and e.action.replaces
-        }
-        for entry in self.store.outbox("pending", mine) + failed:
+        todo = self.store.outbox("pending", mine) + failed
+        if not todo:
+            return 0
+        superseded = self.store.replaced_drafts()
+        for entry in todo:
             if entry.action.id in superseded and entry.action.kind != ActionKind.NOTICE:
                 self._finish(entry.action, "cancelled", now, "superseded before it was written")
                 continue
@@ -171,7 +169,7 @@ class Effects:
             del message["Message-ID"]
             message["Message-ID"] = message_id
         raw = message.as_bytes(policy=policy.SMTP)
-        uid = self.mailbox.append(self.places.drafts, raw, DRAFT_FLAGS, now)
+        uid = self.mailbox.append(self.places.drafts, raw, (DRAFT, SEEN), now)
         self._remember(action, message_id, uid, raw, now)
         where = f"UID {uid}" if uid else "no UID reported"
         left_out = (
@@ -228,7 +226,7 @@ class Effects:
             uids = self.mailbox.find_message_id(folder, message_id)
             if not uids:
                 return []
-            deleted = {h.uid for h in self.mailbox.headers(folder, uids) if b"\\Deleted" in h.flags}
+            deleted = {h.uid for h in self.mailbox.headers(folder, uids) if DELETED in h.flags}
             copies = [(uid, self.mailbox.fetch_message(folder, uid)) for uid in uids]
         except FolderMissing:
             return []
@@ -269,11 +267,6 @@ def notice_message(
         f"See `followup status` and `followup show {action.application_id}` for the history.\n"
     )
     return message.as_bytes()
-
-
-def is_notice(raw_headers: bytes) -> bool:
-    """True for the daemon's own notices (they must not be read as mail from the user)."""
-    return f"\n{OWN_NOTICE_HEADER.lower()}:".encode() in b"\n" + raw_headers.lower()
 
 
 def fingerprint(raw: bytes) -> str:

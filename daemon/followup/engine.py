@@ -265,25 +265,18 @@ def _process_mail(
             )
         return Outcome(mail.message_id, "unreadable", unreadable=mail.unreadable)
 
-    if store.is_seen(settings.account, mail.message_id) and (
-        slot.headers_only or not store.only_skipped(settings.account, mail.message_id)
-    ):
+    if not store.only_skipped(settings.account, mail.message_id):
         # The same message in another folder, or again after a UIDVALIDITY change. (List
         # mail once judged by its headers alone is read when it comes with its body.)
         _only_remember(store, settings, slot, mail.message_id, now)
         return Outcome(mail.message_id, "seen", duplicate=True, reason="already read")
-
-    if slot.headers_only:
-        _only_remember(store, settings, slot, mail.message_id, now, category=NOT_FETCHED)
-        return Outcome(mail.message_id, NOT_FETCHED, reason="bulk mail with no job-search sign")
 
     if mail.header(OWN_NOTICE_HEADER):
         _only_remember(store, settings, slot, mail.message_id, now, category=OWN_NOTICE)
         return Outcome(mail.message_id, OWN_NOTICE, reason="a notice of this program's own")
 
     applications = store.applications()
-    tracked = frozenset(i for app in applications for i in app.thread_ids)
-    employers = frozenset(d for app in applications for d in app.company_domains) - settings.shared
+    tracked, employers = known_threads_and_employers(applications, settings)
     verdict = classify(mail, settings.rules, settings.me, tracked, employers)
     category = verdict.category.value
     if verdict.category not in ENGINE_SIGNALS:
@@ -332,6 +325,17 @@ def _process_mail(
         transition.reason,
     )
     return Outcome(mail.message_id, category, app.id, found.reason)
+
+
+def known_threads_and_employers(
+    applications: Iterable[Application], settings: Settings
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The Message-IDs of tracked threads, and the domains of employers being tracked (not
+    the shared ATS and free-mail domains, which say nothing about who the employer is)."""
+    applications = list(applications)
+    threads = frozenset(i for app in applications for i in app.thread_ids)
+    domains = frozenset(d for app in applications for d in app.company_domains)
+    return threads, domains - settings.shared
 
 
 def tick(store: Store, policy: Policy, now: datetime) -> int:

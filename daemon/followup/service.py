@@ -19,8 +19,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
 from followup.config import Account, Profile
-from followup.effects import Effects, Places, is_notice
-from followup.engine import Incoming, Outcome, process_backlog, tick
+from followup.effects import Effects, Places
+from followup.engine import (
+    OWN_NOTICE_HEADER,
+    Incoming,
+    Outcome,
+    known_threads_and_employers,
+    process_backlog,
+    tick,
+)
 from followup.imap import (
     FolderMissing,
     Folders,
@@ -105,6 +112,7 @@ class Worker:
         # fixed it" (a template, a folder, a quota).
         self._retry_all_failed = True
         self._body_failures: dict[tuple[str, int], int] = {}
+        self._known_this_cycle: Known | None = None
 
     # -- connection --------------------------------------------------------------------------
 
@@ -140,6 +148,7 @@ class Worker:
         mailbox, folders = self.connect()
         report = CycleReport()
         incoming = []
+        self._known_this_cycle = None
         for folder in self.watched():
             arrived = list(self._new_messages(mailbox, folder, now, report))
             report.fetched[folder] = len(arrived)
@@ -201,7 +210,11 @@ class Worker:
         time it is recorded as unreadable, so one bad message never holds up the folder."""
         cursor = self.store.cursor(self.account.name, folder)
         uidvalidity, uids = self._new_uids(mailbox, folder, cursor, now.date())
-        known = self._known()
+        if not uids:
+            return
+        if self._known_this_cycle is None:  # the store changes only after every folder is read
+            self._known_this_cycle = self._known()
+        known = self._known_this_cycle
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start : start + CHUNK]
             headers = [(h, parse(h.raw)) for h in mailbox.headers(folder, chunk)]
@@ -292,17 +305,15 @@ class Worker:
     def _known(self) -> Known:
         """What makes list mail relevant: tracked threads, what the user sent (a list that
         answers the user is worth reading), employers' domains, the user's addresses."""
-        applications = self.store.applications()
+        threads, employers = known_threads_and_employers(
+            self.store.applications(), self.runtime.settings
+        )
         sent = self.folders.sent if self.folders else None
         mine = self.store.message_ids_in(self.account.name, sent) if sent else set()
-        return Known.build(
-            [*(i for app in applications for i in app.thread_ids), *mine],
-            (d for app in applications for d in app.company_domains),
-            self.profile.addresses,
-        )
+        return Known.build(threads | mine, employers, self.profile.addresses)
 
     def _worth_reading(self, header: HeaderLike, mail: Mail, known: Known) -> bool:
-        if is_notice(header.raw) or self.store.is_seen(self.account.name, mail.message_id):
+        if mail.header(OWN_NOTICE_HEADER) or self.store.is_seen(self.account.name, mail.message_id):
             return False
         return why_fetch(mail, header.has_calendar, self.runtime.hints, known) is not None
 

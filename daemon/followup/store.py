@@ -564,23 +564,28 @@ class Store:
         )
         return [message_id for message_id, _ in rows]
 
+    def replaced_drafts(self) -> set[str]:
+        """Ids of draft actions that a removal has superseded: never to be written."""
+        rows = self._db.execute("SELECT data FROM outbox WHERE kind = 'remove_stale_draft'")
+        return {r for (data,) in rows if (r := json.loads(data).get("replaces"))}
+
     def retryable(self, now: datetime, limit: int, account: str | None = None) -> list[OutboxEntry]:
         """Failed actions worth another try: fewer than `limit` attempts, and the wait since the
         last one (1, 2, 4, 8 ... minutes, capped at an hour) is over."""
         due = []
-        mine = {e.action.id for e in self.outbox("failed", account)}
-        for entry, done_at in self._failed():
-            if entry.action.id not in mine:
-                continue
+        for entry, done_at in self._failed(account):
             wait = timedelta(minutes=min(60, 2 ** max(entry.attempts - 1, 0)))
             if entry.attempts < limit and (done_at is None or done_at + wait <= now):
                 due.append(entry)
         return due
 
-    def _failed(self) -> list[tuple[OutboxEntry, datetime | None]]:
+    def _failed(self, account: str | None) -> list[tuple[OutboxEntry, datetime | None]]:
         rows = self._db.execute(
-            "SELECT data, status, attempts, result, last_error, done_at FROM outbox "
-            "WHERE status = 'failed' ORDER BY created, action_id"
+            "SELECT o.data, o.status, o.attempts, o.result, o.last_error, o.done_at "
+            "FROM outbox AS o LEFT JOIN applications AS a ON a.id = o.application_id "
+            "WHERE o.status = 'failed' AND (? IS NULL OR a.account IS NULL OR a.account = ?) "
+            "ORDER BY o.created, o.action_id",
+            (account, account),
         )
         return [
             (
@@ -633,7 +638,8 @@ class Store:
         return row is not None
 
     def only_skipped(self, account: str, message_id: str) -> bool:
-        """Whether every sighting of a message was judged by its headers alone (not fetched)."""
+        """Whether every sighting of a message (none included) was judged by its headers
+        alone: False once it was read whole."""
         row = self._db.execute(
             "SELECT count(*) FROM messages WHERE account = ? AND message_id = ? "
             "AND (category IS NULL OR category != 'not_fetched')",
