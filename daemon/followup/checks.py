@@ -144,7 +144,7 @@ def _tls(account: Account, mailbox: ImapMailbox) -> Check:
             "use security: tls or starttls unless this server is on the same machine",
             warning=True,
         )
-    version = getattr(mailbox, "tls_version", None) or "on"
+    version = mailbox.tls_version or "on"
     trust = (
         f"certificate checked against {account.ca_file}"
         if account.ca_file

@@ -1077,6 +1077,13 @@ IDLE_DONE_DEADLINE = 10.0
 BACKOFF_BASE = 1.0
 
 
+def backoff(failures: int, cap: float) -> float:
+    """Capped exponential backoff with full jitter: up to 1, 2, 4 ... seconds, at most `cap`,
+    so that many clients cut off together do not come back together."""
+    ceiling = min(cap, BACKOFF_BASE * 2.0 ** min(failures - 1, 20))
+    return max(0.05, random.uniform(0.0, ceiling))  # noqa: S311 - jitter, not crypto
+
+
 class Watcher(threading.Thread):
     """Watches one folder on its own connection and calls on_change(folder) when it may have
     changed; it never reads or writes mail itself.
@@ -1169,19 +1176,17 @@ class Watcher(threading.Thread):
             self._stopping.wait(delay)
 
     def _backoff(self, failures: int) -> float:
-        ceiling = min(self.backoff_cap, BACKOFF_BASE * 2.0 ** min(failures - 1, 20))
-        return max(0.05, random.uniform(0.0, ceiling))  # noqa: S311 - jitter, not crypto
+        return backoff(failures, self.backoff_cap)
 
     def _report(self, error: MailboxError) -> None:
         if self._on_error is None:
             log.warning("%s", error)
             return
         log.debug("%s", error)
-        if self._on_error is not None:
-            try:
-                self._on_error(error)
-            except Exception:
-                log.exception("the on_error callback failed")
+        try:
+            self._on_error(error)
+        except Exception:
+            log.exception("the on_error callback failed")
 
     def _changed(self) -> None:
         try:

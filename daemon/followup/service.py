@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -35,6 +34,7 @@ from followup.imap import (
     LoginFailed,
     MailboxError,
     TlsFailed,
+    backoff,
 )
 from followup.mail import parse
 from followup.mailbox import HeaderLike, Mailbox
@@ -378,7 +378,7 @@ class Daemon:
         except SecretError as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
-            wait = backoff(self._failures[name] + 4)
+            wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
             log.error("%s (next try in %.0f s)", error, wait)
             return self._retry_later(name, wait)
         except FolderMissing as error:
@@ -388,13 +388,13 @@ class Daemon:
         except (LinkLost, OSError) as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
-            wait = backoff(self._failures[name])
+            wait = backoff(self._failures[name], BACKOFF_CAP)
             log.warning("%s; reconnecting in %.0f s", error, wait)
             return self._retry_later(name, wait)
         except Exception:  # noqa: BLE001 - a bug or a full disk must not end the daemon
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
-            wait = backoff(self._failures[name] + 4)
+            wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
             log.exception("%s: the cycle failed; trying again in %.0f s", name, wait)
             return self._retry_later(name, wait)
         self._failures[name] = 0
@@ -443,8 +443,3 @@ class Daemon:
 
 class Stoppable(Protocol):
     def stop(self) -> None: ...
-
-
-def backoff(failures: int, cap: float = BACKOFF_CAP) -> float:
-    """Capped exponential backoff with full jitter: 2, 4, 8 ... seconds, at most `cap`."""
-    return random.uniform(1.0, min(cap, 2.0 ** min(failures, 16)))  # noqa: S311 - not crypto

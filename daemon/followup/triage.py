@@ -98,10 +98,9 @@ def why_fetch(headers: Mail, has_calendar: bool, hints: Hints, known: Known) -> 
     reason = why_known(headers, known)
     if reason:
         return reason
-    for person in _people(headers, known):
-        domain = person.email.rpartition("@")[2].lower()
-        if domain and person is headers.sender and sender_domain_in(domain, hints.platforms):
-            return f"it comes from {domain}, a hiring platform"
+    sender_domain = headers.sender.email.rpartition("@")[2].lower() if headers.sender else ""
+    if sender_domain and sender_domain_in(sender_domain, hints.platforms):
+        return f"it comes from {sender_domain}, a hiring platform"
     if headers.sender and normalize_address(headers.sender.email) in known.me:
         return "the user wrote it"
     word = find_phrase(hints.words, headers.subject)
