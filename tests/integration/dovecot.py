@@ -259,6 +259,10 @@ class Dovecot(LoopbackServer):
         if self._proc is not None:
             raise RuntimeError("dovecot is already running")
         binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        # A master killed while holding the dotlock of its instance list leaves it behind; the
+        # next master would wait ~10 s for it, accepting connections but serving none.
+        for stale in (self.root / "state").glob("*.lock"):
+            stale.unlink(missing_ok=True)
         # -F: stay in the foreground so this process owns the master and can kill it.
         self._proc = subprocess.Popen(
             [binary, "-F", "-c", str(self.config_file)],
