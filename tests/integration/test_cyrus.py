@@ -254,7 +254,7 @@ def watching(cyrus: Cyrus) -> Iterator[Watching]:
     watcher = Watcher(cyrus.account(), cyrus.secret, "INBOX", changes.put, on_error=errors.put)
     watcher.start()
     try:
-        assert changes.get(timeout=5) == "INBOX"  # the catch-up signal after connecting
+        assert changes.get(timeout=15) == "INBOX"  # the catch-up signal after connecting
         time.sleep(0.3)  # let IDLE begin
         yield watcher, changes, errors
     finally:

@@ -640,7 +640,7 @@ def watch(dovecot: Dovecot, signals: Signals, started: list[Watcher], **kw: floa
 
 def test_idle_signals_new_mail(dovecot: Dovecot, signals: Signals, watchers: list[Watcher]) -> None:
     watcher = watch(dovecot, signals, watchers)
-    assert signals.change(within=5) == "INBOX"  # the catch-up signal after connecting
+    assert signals.change(within=15) == "INBOX"  # the catch-up signal after connecting
     time.sleep(0.3)  # let IDLE begin
     started = time.monotonic()
     dovecot.deliver("INBOX", message())
@@ -654,7 +654,7 @@ def test_watcher_reconnects_after_a_restart(
     dovecot: Dovecot, signals: Signals, watchers: list[Watcher]
 ) -> None:
     watcher = watch(dovecot, signals, watchers)
-    signals.change(within=5)
+    signals.change(within=15)
     time.sleep(0.3)
     dovecot.restart()
     assert signals.change(within=6) == "INBOX"  # reconnected: catch up
@@ -670,12 +670,12 @@ def test_watcher_reconnects_after_a_bye(
     dovecot: Dovecot, signals: Signals, watchers: list[Watcher]
 ) -> None:
     watcher = watch(dovecot, signals, watchers)
-    signals.change(within=5)
+    signals.change(within=15)
     time.sleep(0.3)
     dovecot.kick()
     error = signals.errors.get(timeout=3)
     assert isinstance(error, LinkLost) and "BYE" in str(error)
-    assert signals.change(within=5) == "INBOX"
+    assert signals.change(within=15) == "INBOX"
     assert watcher.sessions == 2
 
 
@@ -684,7 +684,7 @@ def test_idle_is_reissued_every_cycle(
     dovecot: Dovecot, signals: Signals, watchers: list[Watcher]
 ) -> None:
     watcher = watch(dovecot, signals, watchers, cycle=0.7)
-    signals.change(within=5)
+    signals.change(within=15)
     time.sleep(2.0)
     signals.drain()
     dovecot.deliver("INBOX", message())
@@ -703,13 +703,13 @@ def test_a_hung_server_is_dropped_when_done_goes_unanswered(
 ) -> None:
     monkeypatch.setattr(imap, "IDLE_DONE_DEADLINE", 1.0)
     watcher = watch(dovecot, signals, watchers, cycle=1.0)
-    signals.change(within=5)
+    signals.change(within=15)
     [hung] = dovecot.session_pids()
     os.kill(hung, signal.SIGSTOP)  # the TCP link stays up; the server just never answers
     try:
-        error = signals.errors.get(timeout=5)
+        error = signals.errors.get(timeout=15)
         assert isinstance(error, LinkLost)
-        assert signals.change(within=5) == "INBOX"  # a new connection, a new process
+        assert signals.change(within=15) == "INBOX"  # a new connection, a new process
         assert watcher.sessions == 2
     finally:
         os.kill(hung, signal.SIGCONT)
@@ -717,11 +717,11 @@ def test_a_hung_server_is_dropped_when_done_goes_unanswered(
 
 def test_stop_is_prompt(dovecot: Dovecot, signals: Signals, watchers: list[Watcher]) -> None:
     watcher = watch(dovecot, signals, watchers)
-    signals.change(within=5)
+    signals.change(within=15)
     time.sleep(0.3)
     started = time.monotonic()
     watcher.stop()
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0
     assert not watcher.is_alive()
 
 
@@ -730,10 +730,10 @@ def test_stop_is_prompt_while_backing_off(
 ) -> None:
     dovecot.stop()
     watcher = watch(dovecot, signals, watchers, backoff_cap=60)
-    assert isinstance(signals.errors.get(timeout=5), LinkLost)
+    assert isinstance(signals.errors.get(timeout=15), LinkLost)
     started = time.monotonic()
     watcher.stop()
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5.0
     assert not watcher.is_alive()
 
 
@@ -750,7 +750,7 @@ def test_refused_login_is_reported_and_not_retried_soon(
     )
     watchers.append(watcher)
     watcher.start()
-    assert isinstance(signals.errors.get(timeout=5), LoginFailed)
+    assert isinstance(signals.errors.get(timeout=15), LoginFailed)
     time.sleep(1.5)
     assert signals.errors.empty()
     assert dovecot.log_file.read_text().count("auth failed") <= 1
@@ -760,7 +760,7 @@ def test_refused_login_is_reported_and_not_retried_soon(
 @pytest.mark.dovecot(drop_capabilities=("IDLE",))
 def test_polls_without_idle(dovecot: Dovecot, signals: Signals, watchers: list[Watcher]) -> None:
     watcher = watch(dovecot, signals, watchers, poll_every=0.5)
-    assert signals.change(within=5) == "INBOX"
+    assert signals.change(within=15) == "INBOX"
     time.sleep(1.2)
     assert signals.changes.empty()  # nothing changed: no signal
     dovecot.deliver("INBOX", message())
