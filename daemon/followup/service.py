@@ -309,7 +309,7 @@ class Worker:
             self.store.applications(), self.runtime.settings
         )
         sent = self.folders.sent if self.folders else None
-        mine = self.store.message_ids_in(self.account.name, sent) if sent else set()
+        mine = self.store.seen_message_ids(self.account.name, sent) if sent else set()
         return Known.build(threads | mine, employers, self.profile.addresses)
 
     def _worth_reading(self, header: HeaderLike, mail: Mail, known: Known) -> bool:

@@ -647,15 +647,13 @@ class Store:
         ).fetchone()
         return bool(row[0] == 0)
 
-    def message_ids_in(self, account: str, folder: str) -> set[str]:
-        """Message-IDs recorded in one folder (e.g. Sent: what the user wrote)."""
+    def seen_message_ids(self, account: str, folder: str | None = None) -> set[str]:
+        """Message-IDs recorded for an account, or in one of its folders (e.g. Sent: what
+        the user wrote)."""
         rows = self._db.execute(
-            "SELECT message_id FROM messages WHERE account = ? AND folder = ?", (account, folder)
+            "SELECT message_id FROM messages WHERE account = ? AND (? IS NULL OR folder = ?)",
+            (account, folder, folder),
         )
-        return {message_id for (message_id,) in rows}
-
-    def seen_message_ids(self, account: str) -> set[str]:
-        rows = self._db.execute("SELECT message_id FROM messages WHERE account = ?", (account,))
         return {message_id for (message_id,) in rows}
 
     def outbox(self, status: str | None = None, account: str | None = None) -> list[OutboxEntry]:
