@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ __all__ = [
     "ConfigError",
     "Credentials",
     "FolderNames",
+    "MaildirLayout",
+    "MaildirPlace",
     "Profile",
     "Reference",
     "Security",
@@ -101,15 +104,42 @@ class FolderNames:
 DEFAULT_TIMEOUT_SECONDS = 60.0  # per IMAP network operation
 
 
+class MaildirLayout(StrEnum):
+    """How a local Maildir tree names its folders."""
+
+    AUTO = "auto"  # whatever the tree looks like (Maildir++ when the root itself is INBOX)
+    MAILDIR_PLUS_PLUS = "maildir++"  # root = INBOX, subfolders .Sent, .Drafts (Dovecot, Courier)
+    PLAIN = "plain"  # INBOX/, Sent/, Archive/2024/ (mbsync SubFolders Verbatim, offlineimap)
+
+
+@dataclass(frozen=True)
+class MaildirPlace:
+    """A Maildir tree on this machine, read and written in place (followup.maildir)."""
+
+    path: Path
+    layout: MaildirLayout = MaildirLayout.AUTO
+
+
+# What a Maildir account holds where an IMAP account has its server and login: nothing
+# reads these for it (followup.backends dispatches on Account.kind).
+NO_SERVER = Server(host="", port=0)
+
+
 @dataclass(frozen=True)
 class Account:
     name: str
-    imap: Server
-    username: str
+    imap: Server  # NO_SERVER for a Maildir account
+    username: str  # "" for a Maildir account
     credentials: Credentials
     ca_file: Path | None = None
     folders: FolderNames = field(default_factory=FolderNames)
     timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+    maildir: MaildirPlace | None = None  # set: a local Maildir instead of an IMAP server
+
+    @property
+    def kind(self) -> str:
+        """"imap" or "maildir": which backend serves this account."""
+        return "maildir" if self.maildir is not None else "imap"
 
 
 @dataclass(frozen=True)
@@ -121,6 +151,8 @@ class Reference:
     relationship: str = ""  # "my manager at Acme"
     last_worked_together: str = ""  # "2021–2023"
     can_speak_to: str = ""  # "leading the payments migration"
+    # What the candidate did since working with this person; empty: profile.career_update.
+    catch_up: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,6 +179,9 @@ class Config:
     rules_dir: Path | None = None  # None: paths.rules_dir() decides
     # Settings that load but deserve a word to the user (`followup check` prints them).
     warnings: tuple[str, ...] = ()
+    smtp: Smtp | None = None  # None: notices are put into INBOX, never sent
+    notices: Notices = field(default_factory=lambda: Notices())
+    news: NewsSettings = field(default_factory=lambda: NewsSettings())
 
 
 class ConfigError(YamlError):
@@ -238,9 +273,11 @@ def _example_path() -> Path:
 
 # -- schema ------------------------------------------------------------------------------------
 
-_TOP_KEYS = ("accounts", "profile", "state_dir", "rules_dir")
+_TOP_KEYS = ("accounts", "profile", "state_dir", "rules_dir", "smtp", "notices", "news")
 _SECRET_SOURCES = ("password_command", "password_file", "keyring", "oauth2_token_command")
 _ACCOUNT_KEYS = ("name", "imap", "ca_file", "username", *_SECRET_SOURCES, "folders", "timeout")
+_MAILDIR_ACCOUNT_KEYS = ("name", "maildir", "folders")
+_MAILDIR_KEYS = ("path", "layout")
 _IMAP_KEYS = ("host", "port", "security")
 _FOLDER_KEYS = ("inbox", "drafts", "sent")
 _PROFILE_KEYS = (
@@ -252,7 +289,14 @@ _PROFILE_KEYS = (
     "signature",
     "references",
 )
-_REFERENCE_KEYS = ("name", "email", "relationship", "last_worked_together", "can_speak_to")
+_REFERENCE_KEYS = (
+    "name",
+    "email",
+    "relationship",
+    "last_worked_together",
+    "can_speak_to",
+    "catch_up",
+)
 # Keys that would put the secret itself into the file: refused with advice, never echoed.
 _LITERAL_SECRETS = ("password", "pass", "secret", "token", "oauth2_token", "access_token")
 _CHOICES = "password_command, password_file, keyring: true or oauth2_token_command"
@@ -308,6 +352,9 @@ def config_from_yaml(data: Any, path: Path) -> Config:
         state_dir=_optional_dir(root, "state_dir", ctx, base),
         rules_dir=_optional_dir(root, "rules_dir", ctx, base),
         warnings=tuple(warnings),
+        smtp=_smtp(root, ctx, base, accounts),
+        notices=_notices(root, ctx),
+        news=_news(root, ctx),
     )
 
 
@@ -321,16 +368,10 @@ def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str])
                 "backups, dotfile repositories and screenshots: say how to get it instead, with "
                 f"one of {_CHOICES}",
             )
+    if "maildir" in item:
+        return _maildir_account(item, ctx, base)
     ctx.check_keys(item, _ACCOUNT_KEYS, required=("name", "imap", "username"))
-    name = ctx.get_str(item, "name")
-    if not _ACCOUNT_NAME.fullmatch(name):
-        raise ctx.at_value(
-            item,
-            "name",
-            f"account name {name!r} may only use letters, digits, '-', '_' and '.', must start "
-            "with a letter or digit and be at most 64 characters (it names files and the "
-            "systemd unit followup@NAME)",
-        )
+    name = _account_name(item, ctx)
     who = f"account {name!r}"
 
     imap = ctx.mapping(item["imap"], f"{who}: 'imap'", ctx.value_at(item, "imap"))
@@ -374,6 +415,69 @@ def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str])
         ca_file=ca_file,
         folders=_folders(item, ctx, who),
         timeout_seconds=_timeout(item, ctx),
+    )
+
+
+def _account_name(item: CommentedMap, ctx: _Context) -> str:
+    name = ctx.get_str(item, "name")
+    if not _ACCOUNT_NAME.fullmatch(name):
+        raise ctx.at_value(
+            item,
+            "name",
+            f"account name {name!r} may only use letters, digits, '-', '_' and '.', must start "
+            "with a letter or digit and be at most 64 characters (it names files and the "
+            "systemd unit followup@NAME)",
+        )
+    return name
+
+
+def _maildir_account(item: CommentedMap, ctx: _Context, base: Path) -> Account:
+    """`maildir: {path: ~/Mail/work, layout: auto}`: a local tree, so no server, no login."""
+    if "imap" in item:
+        raise ctx.at_key(
+            item,
+            "imap",
+            "an account reads either an IMAP server ('imap:') or a local Maildir ('maildir:'), "
+            "not both: make two accounts if you want both",
+        )
+    for key in item:
+        if key not in _MAILDIR_ACCOUNT_KEYS and key in _ACCOUNT_KEYS:
+            raise ctx.at_key(
+                item,
+                key,
+                f"{key!r} is for IMAP accounts; a Maildir account needs only name, maildir and "
+                "(optionally) folders",
+            )
+    ctx.check_keys(item, _MAILDIR_ACCOUNT_KEYS, required=("name", "maildir"))
+    name = _account_name(item, ctx)
+    who = f"account {name!r}"
+    node = item["maildir"]
+    if isinstance(node, str):  # `maildir: ~/Mail/work`, the short form
+        place = MaildirPlace(_path(item, "maildir", ctx, base))
+    else:
+        spec = ctx.mapping(node, f"{who}: 'maildir'", ctx.value_at(item, "maildir"))
+        ctx.check_keys(spec, _MAILDIR_KEYS, required=("path",))
+        layout_text = spec.get("layout", MaildirLayout.AUTO.value)
+        try:
+            layout = MaildirLayout(layout_text)
+        except ValueError:
+            allowed = " | ".join(member.value for member in MaildirLayout)
+            raise ctx.at_value(
+                spec, "layout", f"'layout' must be one of {allowed}, not {layout_text!r}"
+            ) from None
+        place = MaildirPlace(_path(spec, "path", ctx, base), layout)
+    if place.path.exists() and not place.path.is_dir():
+        where, key = (node, "path") if isinstance(node, CommentedMap) else (item, "maildir")
+        raise ctx.at_value(
+            where, key, f"{str(place.path)!r} is a file: expected the directory of a Maildir tree"
+        )
+    return Account(
+        name=name,
+        imap=NO_SERVER,
+        username="",
+        credentials=Credentials(),
+        folders=_folders(item, ctx, who),
+        maildir=place,
     )
 
 
@@ -468,6 +572,7 @@ def _profile(profile: CommentedMap, ctx: _Context) -> Profile:
                     relationship=_text(ref, "relationship", ctx),
                     last_worked_together=_text(ref, "last_worked_together", ctx, numbers=True),
                     can_speak_to=_text(ref, "can_speak_to", ctx),
+                    catch_up=_text(ref, "catch_up", ctx),
                 )
             )
     return Profile(
@@ -524,3 +629,189 @@ def _optional_dir(root: CommentedMap, key: str, ctx: _Context, base: Path) -> Pa
     if path.exists() and not path.is_dir():
         raise ctx.at_value(root, key, f"{key} {str(path)!r} is a file: expected a directory")
     return path
+
+
+# -- notices by SMTP, the daily digest, company news (sections of their own) ---------------------
+
+
+class SmtpSecurity(StrEnum):
+    """How the SMTP connection is protected; there is deliberately no plaintext choice."""
+
+    TLS = "tls"  # implicit TLS, usually port 465
+    STARTTLS = "starttls"  # required STARTTLS, usually port 587
+
+
+@dataclass(frozen=True)
+class Smtp:
+    """Where notices to the user are sent from; login and CA default to an IMAP account's."""
+
+    host: str
+    port: int
+    security: SmtpSecurity
+    login_account: str  # the IMAP account whose username, secret and ca_file are reused
+    username: str | None = None  # None: the login account's
+    credentials: Credentials | None = None  # None: the login account's
+    ca_file: Path | None = None  # None: the login account's (the system's CAs stay trusted)
+    timeout_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
+class Notices:
+    """How the user hears about offers, requests and moving on."""
+
+    each: bool = True  # one message per event
+    digest: time | None = None  # one summary a day at this local time
+
+
+@dataclass(frozen=True)
+class NewsSettings:
+    """Company news feeds: (company name or mail domain, feed URL) pairs."""
+
+    feeds: tuple[tuple[str, str], ...] = ()
+    max_age: timedelta = timedelta(days=30)
+    timeout_seconds: float = 5.0
+    refresh: timedelta = timedelta(hours=6)
+
+
+_SMTP_KEYS = (
+    "host",
+    "port",
+    "security",
+    "login_account",
+    "username",
+    "ca_file",
+    "timeout",
+    *_SECRET_SOURCES,
+)
+_SMTP_PORTS = {SmtpSecurity.TLS: 465, SmtpSecurity.STARTTLS: 587}
+_NOTICE_KEYS = ("each", "digest")
+_NEWS_KEYS = ("feeds", "max_age", "timeout", "refresh")
+_CLOCK = re.compile(r"\s*([01]?\d|2[0-3]):([0-5]\d)\s*")
+
+
+def _smtp(root: CommentedMap, ctx: _Context, base: Path, accounts: list[Account]) -> Smtp | None:
+    if root.get("smtp") is None:
+        return None
+    item = ctx.mapping(root["smtp"], "'smtp'", ctx.value_at(root, "smtp"))
+    for key in item:
+        if key in _LITERAL_SECRETS:
+            raise ctx.at_key(
+                item,
+                key,
+                f"smtp: {key!r} would keep the secret itself in this file: leave it out to reuse "
+                f"the IMAP account's login, or set one of {_CHOICES}",
+            )
+    ctx.check_keys(item, _SMTP_KEYS, required=("host",))
+    text = item.get("security", SmtpSecurity.TLS.value)
+    try:
+        security = SmtpSecurity(text)
+    except ValueError:
+        raise ctx.at_value(
+            item,
+            "security",
+            f"smtp: 'security' must be tls (port 465) or starttls (port 587), not {text!r}; "
+            "a password is never sent over an unencrypted connection",
+        ) from None
+    port = int(ctx.get_number(item, "port", _SMTP_PORTS[security], minimum=1, integer=True))
+    if port > 65535:
+        raise ctx.at_value(item, "port", f"smtp: 'port' must be from 1 to 65535, not {port}")
+    names = [account.name for account in accounts]
+    login = ctx.get_str(item, "login_account") if item.get("login_account") is not None else None
+    if login is None:
+        login = names[0]
+    elif login not in names:
+        raise ctx.at_value(
+            item,
+            "login_account",
+            f"smtp: no account named {login!r} to take the login from "
+            f"(the accounts are: {', '.join(names)})",
+        )
+    own = any(key in item for key in _SECRET_SOURCES)
+    ca_file = None
+    if item.get("ca_file") is not None:
+        ca_file = _path(item, "ca_file", ctx, base)
+        if not ca_file.is_file():
+            raise ctx.at_value(
+                item,
+                "ca_file",
+                f"smtp: ca_file {str(ca_file)!r} does not exist: expected a PEM file of the CA "
+                "certificates to trust for the SMTP server",
+            )
+    return Smtp(
+        host=ctx.get_str(item, "host").strip(),
+        port=port,
+        security=security,
+        login_account=login,
+        username=ctx.get_str(item, "username") if item.get("username") is not None else None,
+        credentials=_credentials(item, ctx, base, "smtp") if own else None,
+        ca_file=ca_file,
+        timeout_seconds=_timeout(item, ctx) if item.get("timeout") is not None else 30.0,
+    )
+
+
+def _notices(root: CommentedMap, ctx: _Context) -> Notices:
+    if root.get("notices") is None:
+        return Notices()
+    item = ctx.mapping(root["notices"], "'notices'", ctx.value_at(root, "notices"))
+    ctx.check_keys(item, _NOTICE_KEYS)
+    digest = None
+    if item.get("digest") is not None:
+        value = item["digest"]
+        match = _CLOCK.fullmatch(value) if isinstance(value, str) else None
+        if match is None:
+            raise ctx.at_value(
+                item,
+                "digest",
+                f'notices: \'digest\' is the time of day to send it, like "18:00" (quoted), '
+                f"not {value!r}",
+            )
+        digest = time(int(match[1]), int(match[2]))
+    each = ctx.get_bool(item, "each", True) if "each" in item else True
+    if not each and digest is None:
+        raise ctx.at_key(
+            item,
+            "each",
+            'notices: each: false needs a digest time (e.g. digest: "18:00"), or you would '
+            "never hear about an offer",
+        )
+    return Notices(each=each, digest=digest)
+
+
+def _news(root: CommentedMap, ctx: _Context) -> NewsSettings:
+    if root.get("news") is None:
+        return NewsSettings()
+    item = ctx.mapping(root["news"], "'news'", ctx.value_at(root, "news"))
+    ctx.check_keys(item, _NEWS_KEYS)
+    feeds: list[tuple[str, str]] = []
+    if item.get("feeds") is not None:
+        node = ctx.mapping(item["feeds"], "news: 'feeds'", ctx.value_at(item, "feeds"))
+        for name in node:
+            url = node[name]
+            if not isinstance(url, str) or not re.match(r"https?://[^\s/]+", url.strip()):
+                raise ctx.at_value(
+                    node,
+                    name,
+                    f"news: the feed of {name!r} must be an http:// or https:// URL of an RSS or "
+                    "Atom feed",
+                )
+            feeds.append((str(name).strip(), url.strip()))
+
+    def duration(key: str, default: timedelta) -> timedelta:
+        if item.get(key) is None:
+            return default
+        try:
+            parsed = parse_duration(str(item[key]))
+        except ValueError:
+            parsed = None
+        if parsed is None or parsed.business_days or parsed.real <= timedelta(0):
+            raise ctx.at_value(
+                item, key, f"news: cannot read {item[key]!r} as '{key}': write e.g. 30d or 6h"
+            )
+        return parsed.real
+
+    return NewsSettings(
+        feeds=tuple(feeds),
+        max_age=duration("max_age", timedelta(days=30)),
+        timeout_seconds=_timeout(item, ctx) if item.get("timeout") is not None else 5.0,
+        refresh=duration("refresh", timedelta(hours=6)),
+    )
