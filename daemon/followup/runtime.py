@@ -13,8 +13,13 @@ from followup import paths
 from followup.classify import RuleSet
 from followup.engine import Settings
 from followup.policy import POLICY_FILE, Policy, load_policy
-from followup.templates import Templates, template_dir
+from followup.templates import TemplateError, Templates, sample_variables, template_dir
 from followup.triage import Hints
+from followup.yamlfile import YamlError
+
+# What a broken rule file, timing file or template raises while loading: each reads
+# `path:line[:column]: [rule 'name': ]message`.
+LOAD_ERRORS: tuple[type[Exception], ...] = (YamlError, TemplateError)
 
 
 @dataclass(frozen=True)
@@ -30,19 +35,54 @@ class Runtime:
     def policy(self) -> Policy:
         return self.settings.policy
 
+    def summary(self) -> str:
+        """`31 rules in 6 files, 5 templates`: enough to tell one set from another."""
+        rules = self.settings.rules
+        files = len(rules.sources)
+        return (
+            f"{len(rules.rules)} rules in {files} file{'' if files == 1 else 's'}, "
+            f"{len(self.templates.names)} templates"
+        )
+
 
 def load_runtime(root: Path, account: str, me: tuple[str, ...]) -> Runtime:
     """Load and check every rule file and template under `root`; parts the user's directory
     lacks (e.g. no templates/ of their own) come from the shipped rules."""
-    shipped = paths.shipped_rules_dir()
-    policy_file = root / POLICY_FILE if (root / POLICY_FILE).exists() else shipped / POLICY_FILE
-    policy = load_policy(policy_file, paths.local_zone())
-    rules = RuleSet.load(paths.classify_rules_dir(root))
-    # A user's templates/ may hold only the drafts they changed; the rest stay shipped.
-    templates_at = template_dir(root)
-    templates = Templates.load(
-        templates_at if templates_at.is_dir() else template_dir(shipped),
-        defaults=template_dir(shipped),
-    )
+    policy = load_timing(root)
+    rules = load_rules(root)
+    templates = load_templates(root)
     settings = Settings.build(account, rules, policy, me)
     return Runtime(root, settings, templates, Hints.from_rules(rules))
+
+
+def load_timing(root: Path) -> Policy:
+    """timing.yaml of `root`, else the shipped one."""
+    shipped = paths.shipped_rules_dir()
+    policy_file = root / POLICY_FILE if (root / POLICY_FILE).exists() else shipped / POLICY_FILE
+    return load_policy(policy_file, paths.local_zone())
+
+
+def load_rules(root: Path) -> RuleSet:
+    """The classification rules: `root`/classify/*.yaml, or `root`/*.yaml."""
+    return RuleSet.load(paths.classify_rules_dir(root))
+
+
+def load_templates(root: Path) -> Templates:
+    """A user's templates/ may hold only the drafts they changed; the rest stay shipped."""
+    shipped = template_dir(paths.shipped_rules_dir())
+    templates_at = template_dir(root)
+    return Templates.load(templates_at if templates_at.is_dir() else shipped, defaults=shipped)
+
+
+def template_problems(templates: Templates) -> list[str]:
+    """Templates that load but fail to render a sample draft (a misspelt variable), as
+    `path:line: message` lines: a reload refuses such a set instead of failing drafts later."""
+    problems: list[str] = []
+    for name in templates.names:
+        for filled in (True, False):
+            try:
+                templates.render(name, sample_variables(name, filled=filled))
+            except TemplateError as error:
+                if str(error) not in problems:
+                    problems.append(str(error))
+    return problems

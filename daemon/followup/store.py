@@ -147,6 +147,23 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE applications ADD COLUMN account TEXT;
     ALTER TABLE cursors ADD COLUMN since TEXT;
     """,
+    # 6: what a running daemon has live, for `followup status` in another process: its rules
+    # (where from, a one-line summary, the last error and when), its pid, start and last cycle.
+    # One row per daemon (the accounts it runs, e.g. `personal` for `run --account personal`).
+    """
+    CREATE TABLE daemon_status (
+        daemon TEXT PRIMARY KEY,
+        pid INTEGER,
+        started TEXT,
+        stopped TEXT,
+        last_cycle TEXT,
+        rules_dir TEXT,
+        rules_summary TEXT,
+        rules_loaded TEXT,
+        rules_error TEXT,
+        rules_error_at TEXT
+    );
+    """,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -197,6 +214,22 @@ class WrittenDraft:
     uid: int | None
     fingerprint: str
     written_at: datetime
+
+
+@dataclass(frozen=True)
+class RulesStatus:
+    """What a daemon has live, as it last recorded it (no secrets: paths, counts, errors)."""
+
+    daemon: str  # the accounts it runs, comma-separated
+    pid: int | None
+    started: datetime | None
+    stopped: datetime | None  # set when it stopped cleanly; None while it runs (or crashed)
+    last_cycle: datetime | None
+    rules_dir: str | None
+    rules_summary: str | None  # `31 rules in 6 files, 5 templates`
+    rules_loaded: datetime | None
+    rules_error: str | None  # the last rejected reload (`file:line:col: rule 'x': ...`)
+    rules_error_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -702,6 +735,76 @@ class Store:
         """'ok', or every problem SQLite's integrity check found, one per line."""
         rows = self._db.execute("PRAGMA integrity_check").fetchall()
         return "\n".join(str(row[0]) for row in rows)
+
+    # -- the daemon's own status (migration 6) -------------------------------------------------
+
+    def save_daemon_started(self, daemon: str, pid: int, at: datetime) -> None:
+        """A daemon (re)started: its pid and start; the last cycle and stop are reset."""
+        self._writing().execute(
+            "INSERT INTO daemon_status (daemon, pid, started, stopped, last_cycle) "
+            "VALUES (?, ?, ?, NULL, NULL) ON CONFLICT (daemon) DO UPDATE SET "
+            "pid = excluded.pid, started = excluded.started, stopped = NULL, last_cycle = NULL",
+            (daemon, pid, _utc(at)),
+        )
+
+    def save_daemon_stopped(self, daemon: str, at: datetime) -> None:
+        self._writing().execute(
+            "UPDATE daemon_status SET stopped = ? WHERE daemon = ?", (_utc(at), daemon)
+        )
+
+    def save_last_cycle(self, daemon: str, at: datetime) -> None:
+        self._writing().execute(
+            "UPDATE daemon_status SET last_cycle = ? WHERE daemon = ?", (_utc(at), daemon)
+        )
+
+    def save_rules_loaded(self, daemon: str, rules_dir: Path, summary: str, at: datetime) -> None:
+        """A rule set went live: it replaces the recorded one, and clears the last error."""
+        self._writing().execute(
+            "INSERT INTO daemon_status (daemon, rules_dir, rules_summary, rules_loaded) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (daemon) DO UPDATE SET "
+            "rules_dir = excluded.rules_dir, rules_summary = excluded.rules_summary, "
+            "rules_loaded = excluded.rules_loaded, rules_error = NULL, rules_error_at = NULL",
+            (daemon, str(rules_dir), summary, _utc(at)),
+        )
+
+    def save_rules_error(self, daemon: str, error: str, at: datetime) -> None:
+        """A reload was refused: the live set stays recorded as it was."""
+        self._writing().execute(
+            "INSERT INTO daemon_status (daemon, rules_error, rules_error_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (daemon) DO UPDATE SET rules_error = excluded.rules_error, "
+            "rules_error_at = excluded.rules_error_at",
+            (daemon, error, _utc(at)),
+        )
+
+    def rules_status(self, daemon: str | None = None) -> RulesStatus | None:
+        """One daemon's record, or (without a name) the one that started last."""
+        statuses = self.daemon_statuses()
+        if daemon is not None:
+            return next((s for s in statuses if s.daemon == daemon), None)
+        return statuses[0] if statuses else None
+
+    def daemon_statuses(self) -> list[RulesStatus]:
+        """Every daemon's record, the one that started last first."""
+        rows = self._db.execute(
+            "SELECT daemon, pid, started, stopped, last_cycle, rules_dir, rules_summary, "
+            "rules_loaded, rules_error, rules_error_at FROM daemon_status "
+            "ORDER BY started IS NULL, started DESC, daemon"
+        )
+        return [
+            RulesStatus(
+                daemon=row[0],
+                pid=row[1],
+                started=_dt(row[2]),
+                stopped=_dt(row[3]),
+                last_cycle=_dt(row[4]),
+                rules_dir=row[5],
+                rules_summary=row[6],
+                rules_loaded=_dt(row[7]),
+                rules_error=row[8],
+                rules_error_at=_dt(row[9]),
+            )
+            for row in rows
+        ]
 
 
 def _check_status(status: str) -> None:
