@@ -736,6 +736,12 @@ class Store:
         rows = self._db.execute("PRAGMA integrity_check").fetchall()
         return "\n".join(str(row[0]) for row in rows)
 
+    def application_accounts(self) -> dict[str, str | None]:
+        """Each application's account (None for those recorded before accounts were), for
+        `status` and `show` with several accounts."""
+        rows = self._db.execute("SELECT id, account FROM applications")
+        return {app_id: account for app_id, account in rows}
+
     # -- the daemon's own status (migration 6) -------------------------------------------------
 
     def save_daemon_started(self, daemon: str, pid: int, at: datetime) -> None:
