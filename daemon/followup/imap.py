@@ -638,6 +638,48 @@ class ImapMailbox:
                 sent = _by_attribute(listing, b"\\sent") or _by_name(listing, prefixes, _SENT_NAMES)
         return Folders(inbox=inbox, sent=sent, drafts=drafts)
 
+    def own_folder(self, path: Sequence[str], *, create: bool) -> str | None:
+        """The folder `path` (e.g. ("Followup", "Track")) under the personal namespace, with
+        the server's delimiter: `Followup/Track` on Dovecot, `INBOX.Followup.Track` on Cyrus.
+        Created and subscribed (so clients show it) when missing and `create`; else None."""
+        with self._session(f"finding the folder {'/'.join(path)!r}") as client:
+            listing = self._list(client)
+            prefix, delimiter = self._personal_prefixes(client, listing)[0]
+            name = prefix + delimiter.join(path)
+            existing = {n.casefold(): n for attrs, _, n in listing if _selectable(attrs)}
+            if name.casefold() in existing:
+                return existing[name.casefold()]
+            if not create:
+                return None
+            for depth in range(1, len(path) + 1):
+                # Parents first: some servers (Cyrus) do not create them implicitly.
+                partial = prefix + delimiter.join(path[:depth])
+                if partial.casefold() in existing:
+                    continue
+                try:
+                    client.create_folder(partial)
+                except IMAPClientError as error:
+                    if "ALREADYEXISTS" not in str(error).upper():
+                        raise
+                with contextlib.suppress(IMAPClientError):
+                    client.subscribe_folder(partial)
+        log.info("%s: made the folder %r", self.account.name, name)
+        return name
+
+    def uids_with_keyword(self, folder: str, keyword: str) -> list[int]:
+        """UIDs of the messages in `folder` the user tagged with `keyword` (e.g. $FollowupStop)."""
+        with self._session(f"searching {folder!r} for {keyword}") as client:
+            self._select(client, folder, readonly=True, fresh=True)
+            return sorted(client.search(["KEYWORD", keyword]))
+
+    def remove_keyword(self, folder: str, uids: Sequence[int], keyword: str) -> None:
+        """Take `keyword` off these messages (after acting on it), touching no other flag."""
+        if not uids:
+            return
+        with self._session(f"untagging {keyword} in {folder!r}") as client:
+            self._select(client, folder, readonly=False, fresh=False)
+            client.remove_flags(list(uids), [keyword.encode("ascii")], silent=True)
+
     def _personal_prefixes(
         self, client: Any, listing: list[tuple[frozenset[bytes], str | None, str]]
     ) -> list[tuple[str, str]]:

@@ -1,0 +1,115 @@
+"""Commands given from any mail client: a message copied into Followup/Track or Followup/Stop,
+or tagged with a keyword, tells the daemon to track its thread or stop its application.
+
+Folders work in every client, phone included; keywords suit clients that show them as tags
+(Thunderbird, Apple Mail, aerc, mutt with a keyword patch). The daemon sets no keyword of its
+own: it only takes off the one the user put on, once it has acted on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeGuard
+
+log = logging.getLogger(__name__)
+
+TRACK = "track"
+STOP = "stop"
+
+
+@dataclass(frozen=True)
+class ControlNames:
+    """Where the user gives commands; every name is configurable (`control:` in the config)."""
+
+    track_folder: tuple[str, ...] = ("Followup", "Track")
+    stop_folder: tuple[str, ...] = ("Followup", "Stop")
+    track_keyword: str = "$FollowupTrack"
+    stop_keyword: str = "$FollowupStop"
+    make_folders: bool = True  # create the two folders (subscribed) so clients offer them
+    enabled: bool = True
+
+    def folders(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return ((TRACK, self.track_folder), (STOP, self.stop_folder))
+
+    def keywords(self) -> tuple[tuple[str, str], ...]:
+        return ((TRACK, self.track_keyword), (STOP, self.stop_keyword))
+
+
+@dataclass(frozen=True)
+class MailCommand:
+    """One instruction: the verb and the message it is about, and where it was found."""
+
+    verb: str  # TRACK | STOP
+    raw: bytes
+    where: str  # e.g. "Followup/Track UID 7", for the log and the event
+
+
+class ControlMailbox(Protocol):
+    """What a backend offers for mail commands (IMAP does; a Maildir has folders only)."""
+
+    def own_folder(self, path: Sequence[str], *, create: bool) -> str | None: ...
+
+    def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]: ...
+
+    def bodies(self, folder: str, uids: Sequence[int]) -> dict[int, bytes]: ...
+
+    def remove(self, folder: str, uid: int) -> bool: ...
+
+
+class KeywordMailbox(ControlMailbox, Protocol):
+    def uids_with_keyword(self, folder: str, keyword: str) -> list[int]: ...
+
+    def remove_keyword(self, folder: str, uids: Sequence[int], keyword: str) -> None: ...
+
+
+class MailControl:
+    """Finds the user's commands in one connection's mailbox and hands each to `apply`.
+
+    Each command is applied before its trace is removed (the copy expunged by UID, the
+    keyword taken off). A crash in between applies it again at the next start, which is
+    harmless: tracking a tracked thread and stopping a stopped application change nothing.
+    """
+
+    def __init__(self, mailbox: ControlMailbox, names: ControlNames) -> None:
+        self.mailbox = mailbox
+        self.names = names
+        self._folders: dict[str, str] | None = None  # verb -> folder name on the server
+
+    def folders(self) -> dict[str, str]:
+        """The control folders on the server (made on first use), looked up once per link."""
+        if self._folders is None:
+            found = {}
+            for verb, path in self.names.folders():
+                name = self.mailbox.own_folder(path, create=self.names.make_folders)
+                if name is not None:
+                    found[verb] = name
+            self._folders = found
+        return self._folders
+
+    def run(self, tagged_in: Sequence[str], apply: Callable[[MailCommand], str]) -> list[str]:
+        """Apply every pending command: copies in the control folders, then keywords on
+        messages in `tagged_in` (INBOX, Sent). Returns what `apply` said of each."""
+        if not self.names.enabled:
+            return []
+        said = []
+        for verb, folder in self.folders().items():
+            _, uids = self.mailbox.uids_after(folder, 0)
+            for uid, raw in sorted(self.mailbox.bodies(folder, uids).items()):
+                said.append(apply(MailCommand(verb, raw, f"{folder} UID {uid}")))
+                # The copy was only an instruction; the original stays where the user keeps it.
+                self.mailbox.remove(folder, uid)
+        mailbox = self.mailbox
+        if _has_keywords(mailbox):
+            for folder in tagged_in:
+                for verb, keyword in self.names.keywords():
+                    uids = mailbox.uids_with_keyword(folder, keyword)
+                    for uid, raw in sorted(mailbox.bodies(folder, uids).items()):
+                        said.append(apply(MailCommand(verb, raw, f"{folder} UID {uid} {keyword}")))
+                        mailbox.remove_keyword(folder, [uid], keyword)
+        return said
+
+
+def _has_keywords(mailbox: ControlMailbox) -> TypeGuard[KeywordMailbox]:
+    return hasattr(mailbox, "uids_with_keyword") and hasattr(mailbox, "remove_keyword")

@@ -1,0 +1,106 @@
+"""followup.mailcontrol against real servers: control folders made under the server's own
+namespace (Dovecot `Followup/Track`, Cyrus `INBOX.Followup.Track`), copies found and removed,
+keywords found and taken off, nothing else touched."""
+
+from __future__ import annotations
+
+import pytest
+from followup.imap import SEEN
+from followup.mailcontrol import STOP, TRACK, ControlNames, MailCommand, MailControl
+from loopback import LoopbackServer
+from testmail import connected, flags_of, message, uids_in
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(params=["dovecot", "cyrus"])
+def server(request: pytest.FixtureRequest) -> LoopbackServer:
+    return request.getfixturevalue(request.param)  # type: ignore[no-any-return]
+
+
+def _names(server: LoopbackServer) -> list[str]:
+    with server.client() as client:
+        return [str(name) for _, _, name in client.list_folders()]
+
+
+def _delimiter(server: LoopbackServer) -> str:
+    with server.client() as client:
+        return str(client.list_folders()[0][1].decode())
+
+
+def _subscribed(server: LoopbackServer) -> list[str]:
+    with server.client() as client:
+        return [str(name) for _, _, name in client.list_sub_folders()]
+
+
+def test_control_folders_are_made_under_the_namespace_and_subscribed(
+    server: LoopbackServer,
+) -> None:
+    with connected(server) as box:
+        folders = MailControl(box, ControlNames()).folders()
+    prefix = "INBOX." if any(n.startswith("INBOX.") for n in _names(server)) else ""
+    delimiter = _delimiter(server)
+    assert folders == {
+        TRACK: f"{prefix}Followup{delimiter}Track",
+        STOP: f"{prefix}Followup{delimiter}Stop",
+    }
+    assert set(folders.values()) <= set(_names(server))
+    assert set(folders.values()) <= set(_subscribed(server))
+    with connected(server) as box:  # found again, not made twice
+        assert MailControl(box, ControlNames()).folders() == folders
+
+
+def test_nothing_is_made_when_the_user_said_so(server: LoopbackServer) -> None:
+    with connected(server) as box:
+        control = MailControl(box, ControlNames(make_folders=False))
+        assert control.folders() == {}
+        assert control.run([], lambda command: "x") == []
+    assert not any("Followup" in name for name in _names(server))
+
+
+def test_copies_are_applied_then_removed_and_the_original_stays(server: LoopbackServer) -> None:
+    original = message("Interview at Acme", message_id="<orig@acme.example>")
+    server.deliver("INBOX", original)
+    with connected(server) as box:
+        control = MailControl(box, ControlNames())
+        folders = control.folders()
+        box.append(folders[TRACK], original, flags=(SEEN,))
+        box.append(folders[STOP], message("Other", message_id="<other@x.example>"), flags=())
+        seen: list[MailCommand] = []
+        said = control.run([], lambda command: seen.append(command) or command.verb)
+    assert said == [TRACK, STOP]
+    assert b"<orig@acme.example>" in seen[0].raw
+    assert seen[0].where.startswith(folders[TRACK] + " UID ")
+    assert uids_in(server, folders[TRACK]) == []
+    assert uids_in(server, folders[STOP]) == []
+    assert len(uids_in(server, "INBOX")) == 1
+
+
+def test_keywords_are_applied_then_taken_off_leaving_other_flags(server: LoopbackServer) -> None:
+    server.deliver("INBOX", message("Keep me"))
+    server.deliver("INBOX", message("Stop this one", message_id="<stop@acme.example>"))
+    with server.client() as client:
+        client.select_folder("INBOX")
+        first, second = sorted(client.search("ALL"))
+        client.add_flags([second], [b"$FollowupStop", b"\\Flagged", b"$label1"])
+    with connected(server) as box:
+        seen: list[MailCommand] = []
+        said = MailControl(box, ControlNames()).run(
+            ["INBOX"], lambda command: seen.append(command) or command.verb
+        )
+    assert said == [STOP]
+    assert b"<stop@acme.example>" in seen[0].raw
+    flags = {f.lower() for f in flags_of(server, "INBOX", second)}
+    assert b"$followupstop" not in flags
+    assert {b"\\flagged", b"$label1"} <= flags
+    assert b"\\seen" not in flags  # reading the message for the command left it unread
+    assert uids_in(server, "INBOX") == [first, second]
+
+
+def test_a_disabled_control_reads_nothing(server: LoopbackServer) -> None:
+    server.deliver("INBOX", message("Tagged"))
+    with server.client() as client:
+        client.select_folder("INBOX")
+        client.add_flags(client.search("ALL"), [b"$FollowupTrack"])
+    with connected(server) as box:
+        assert MailControl(box, ControlNames(enabled=False)).run(["INBOX"], str) == []
