@@ -580,6 +580,21 @@ def _on_resume(step: _Step, command: Command) -> None:
         step.say("snooze lifted by you")
 
 
+def track_thread(app: Application, signal: Signal, now: datetime, policy: Policy) -> Transition:
+    """The user pointed at a message and said "track this": the application learns the
+    message's thread, people and company, though the message itself is no pipeline event
+    (a recruiter's personal note, a reply the rules did not recognise). A stopped
+    application resumes."""
+    step = _Step(app, now, policy, [], [], app)
+    _absorb_facts(step, signal)
+    step.set(last_event="tracked by you", last_event_at=now)
+    if app.state == State.STOPPED:
+        _on_resume(step, Command("track"))
+    else:
+        step.say("tracked by you: its thread is followed from now on")
+    return Transition(step.app, tuple(step.actions), "; ".join(step.reasons), step.app != app)
+
+
 def _rebase_overdue(step: _Step) -> None:
     """What fell due during a stop happens from now on, not stamped in the past."""
     for timer, when in step.app.timers:

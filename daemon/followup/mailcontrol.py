@@ -11,7 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, TypeGuard
+
+from followup.engine import Settings, application_of_message, apply_command, track_message
+from followup.mail import parse
+from followup.model import Command
+from followup.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -113,3 +119,31 @@ class MailControl:
 
 def _has_keywords(mailbox: ControlMailbox) -> TypeGuard[KeywordMailbox]:
     return hasattr(mailbox, "uids_with_keyword") and hasattr(mailbox, "remove_keyword")
+
+
+def apply_mail_command(
+    store: Store, settings: Settings, command: MailCommand, now: datetime
+) -> str:
+    """Track or stop the application of the message in `command`; says what happened.
+
+    A message no application knows is tracked as a new one; stopping one is refused with a
+    reason (there is nothing to stop), never guessed at.
+    """
+    mail = parse(command.raw)
+    if mail.unreadable:
+        return f"{command.where}: the message cannot be read ({mail.unreadable}); nothing done"
+    about = repr(mail.subject) if mail.subject else mail.message_id
+    if command.verb == TRACK:
+        outcome = track_message(store, settings, mail, now)
+        name = outcome.after.company or outcome.after.id
+        return f"{command.where}: {about}: {name}: {outcome.reason}"
+    _, app, _ = application_of_message(store, settings, mail)
+    if app is None:
+        return f"{command.where}: {about} belongs to no tracked application; nothing to stop"
+    stopped = apply_command(
+        store, app.id, Command(STOP, reason=f"asked by mail ({about})"), now, settings.policy
+    )
+    name = app.company or app.id
+    if not stopped.changed:
+        return f"{command.where}: {about}: {name}: already stopped"
+    return f"{command.where}: {about}: {name}: {stopped.reason}"
