@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
-from followup import logs, paths
-from followup.config import Account, Config, find_account
-from followup.imap import ImapMailbox, MailboxError, Watcher
+from followup import backends, logs, paths
+from followup.config import Account, Config, find_account, load_config
+from followup.imap import MailboxError
 from followup.paths import rules_root
-from followup.runtime import load_runtime
+from followup.rulewatch import RuleWatcher, worth_watching
+from followup.runtime import load_runtime, template_problems
+from followup.sdnotify import Notifier
 from followup.secrets import Secret, SecretError, obtain
-from followup.service import Daemon, Stoppable, Worker
-from followup.store import Store
+from followup.service import ConnectedMailbox, Daemon, ReloadRefused, Stoppable, Worker
+from followup.store import Store, StoreError
+from followup.templates import TemplateError
+from followup.yamlfile import YamlError
 
 log = logging.getLogger(__name__)
 
@@ -51,21 +56,22 @@ def _workers(config: Config, store: Store, account_name: str | None) -> list[Wor
         runtime = load_runtime(root, account.name, config.profile.addresses)
         workers.append(
             Worker(
-                account, config.profile, store, runtime, _opener(account, secret_source(account))
+                account,
+                config.profile,
+                store,
+                runtime,
+                _opener(account, secret_source(account), store.path.parent),
             )
         )
     return workers
 
 
-def _opener(account: Account, secret: Callable[[], Secret]) -> Callable[[], ImapMailbox]:
-    """Opens a fresh, logged-in connection each time the worker needs one."""
-
-    def open_mailbox() -> ImapMailbox:
-        mailbox = ImapMailbox(account, secret)
-        mailbox.connect()
-        return mailbox
-
-    return open_mailbox
+def _opener(
+    account: Account, secret: Callable[[], Secret], state_dir: Path
+) -> Callable[[], ConnectedMailbox]:
+    """Opens a fresh, logged-in connection (or the account's Maildir tree, whose UID maps
+    live in `state_dir`) each time the worker needs one."""
+    return backends.opener(account, secret, state_dir)
 
 
 def run_once(
@@ -90,41 +96,165 @@ def run_once(
 
 
 def run_forever(config: Config, state_dir: Path, account_name: str | None) -> int:
-    """The daemon until SIGTERM or SIGINT; exits 0 after finishing the transaction in hand."""
+    """The daemon until SIGTERM or SIGINT; exits 0 after finishing the transaction in hand.
+
+    SIGHUP reloads the config file and the rules; an edit under the user's rules directory
+    reloads the rules. Under systemd (Type=notify) it reports READY, STATUS, WATCHDOG and
+    STOPPING through $NOTIFY_SOCKET."""
+    notifier = Notifier.from_environment()
+    notifier.status("starting: reading the mailbox")
     with Store.open(state_dir / paths.DATABASE_NAME) as store:
         workers = _workers(config, store, account_name)
-        daemon = Daemon(workers, _watcher_starter())
+        name = account_name or "all"
+        reloader = LiveRules(config, store, account_name, name)
+        daemon = Daemon(
+            workers, _watcher_starter(), notifier=notifier, reloader=reloader, name=name
+        )
+        reloader.started(workers, daemon)
         previous = _on_signals(daemon)
         try:
             names = ", ".join(w.account.name for w in workers)
             log.info("watching %s; state in %s", names, store.path)
             daemon.run()
         finally:
+            reloader.close()
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
+    notifier.close()
     log.info("stopped")
     return 0
+
+
+class LiveRules:
+    """The reloader of a running daemon: loads the whole new set (and on SIGHUP the config)
+    in the daemon thread, swaps it in for every worker at once, or keeps the old one, logs
+    ONE error naming file:line:column (and the rule), and records either in the store for
+    `followup status`. It also keeps a RuleWatcher on the rules directory in force."""
+
+    def __init__(
+        self, config: Config, store: Store, account_name: str | None, daemon_name: str
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.account_name = account_name
+        self.daemon_name = daemon_name
+        self._watcher: RuleWatcher | None = None
+        self._wake: Callable[[str], None] | None = None
+        self._last_error: str | None = None
+
+    def started(self, workers: list[Worker], daemon: Daemon) -> None:
+        """Record the set the daemon starts with, and watch its directory."""
+        self._wake = lambda reason: daemon.request_reload(reason=reason)
+        if workers:
+            runtime = workers[0].runtime
+            for problem in template_problems(runtime.templates):
+                log.warning("%s (a draft from this template would fail)", problem)
+            self._record_loaded(runtime.rules_dir, runtime.summary())
+        self._watch(rules_root(self.config))
+
+    def __call__(self, workers: Sequence[Worker], config_too: bool) -> Sequence[Worker]:
+        try:
+            config = load_config(self.config.path) if config_too else self.config
+            fresh = _workers(config, self.store, self.account_name)
+        except (YamlError, TemplateError, ValueError, OSError) as error:
+            self._refuse(_error_text(error))
+        problems = template_problems(fresh[0].runtime.templates) if fresh else []
+        if problems:
+            self._refuse(problems[0])
+        self._last_error = None
+        swapped = _swap(workers, fresh, config)
+        runtime = swapped[0].runtime if swapped else None
+        if runtime is not None:
+            log.info("rules reloaded from %s: %s", runtime.rules_dir, runtime.summary())
+            self._record_loaded(runtime.rules_dir, runtime.summary())
+        self.config = config
+        self._watch(rules_root(config))
+        return swapped
+
+    def _refuse(self, text: str) -> NoReturn:
+        """Keep the old set: one error in the log (not again for the same mistake), and the
+        error recorded for `followup status`."""
+        if text != self._last_error:
+            log.error("%s; the rules and config in force stay as they were", text)
+        self._last_error = text
+        self._record(lambda: self.store.save_rules_error(self.daemon_name, text, _now()))
+        raise ReloadRefused(text)
+
+    def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+
+    def _watch(self, root: Path) -> None:
+        """Watch `root` (the user's rules; never the shipped ones: see rulewatch), moving the
+        watch when a reloaded config points elsewhere."""
+        if self._watcher is not None and self._watcher.root == root:
+            return
+        self.close()
+        if self._wake is None or not worth_watching(root):
+            return
+        watcher = RuleWatcher(root, self._wake)
+        try:
+            watcher.start()
+        except OSError as error:  # e.g. the inotify watch limit: SIGHUP still reloads
+            log.warning("cannot watch %s for rule edits (%s); reload with SIGHUP", root, error)
+            watcher.stop()
+            return
+        self._watcher = watcher
+
+    def _record_loaded(self, root: Path, summary: str) -> None:
+        self._record(lambda: self.store.save_rules_loaded(self.daemon_name, root, summary, _now()))
+
+    def _record(self, write: Callable[[], None]) -> None:
+        try:
+            with self.store.transaction():
+                write()
+        except (StoreError, sqlite3.Error) as error:
+            log.warning("cannot record the rules' status in %s: %s", self.store.path, error)
+
+
+def _swap(old: Sequence[Worker], fresh: list[Worker], config: Config) -> list[Worker]:
+    """Keep each worker whose account and profile did not change (its connection and
+    watchers stay) and give it the new runtime; the others are the fresh ones."""
+    by_name = {worker.account.name: worker for worker in old}
+    result = []
+    for worker in fresh:
+        kept = by_name.get(worker.account.name)
+        if kept is not None and kept.account == worker.account and kept.profile == config.profile:
+            kept.runtime = worker.runtime
+            result.append(kept)
+        else:
+            result.append(worker)
+    return result
+
+
+def _error_text(error: Exception) -> str:
+    """The one line that says what is wrong and where (`file:line:col: rule 'x': ...`)."""
+    return " ".join(str(error).split())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _watcher_starter() -> Callable[[Worker, str, Callable[[str], None]], Stoppable]:
     def start(worker: Worker, folder: str, wake: Callable[[str], None]) -> Stoppable:
         account = worker.account
-        watcher = Watcher(
+        return backends.start_watcher(
             account,
-            secret_source(account),
             folder,
             lambda changed: wake(f"{account.name}: {changed} changed"),
+            secret_source(account),
             on_error=lambda error: log.warning("%s: watching %s: %s", account.name, folder, error),
         )
-        watcher.start()
-        return watcher
 
     return start
 
 
 def _on_signals(daemon: Daemon) -> dict[signal.Signals, Any]:
-    """SIGTERM and SIGINT stop the daemon after the transaction in hand (they only set a
-    flag: the worker finishes what it is doing, closes its connections and returns)."""
+    """SIGTERM and SIGINT stop the daemon after the transaction in hand; SIGHUP reloads the
+    config and the rules. Handlers only set a flag and wake the daemon thread, which finishes
+    what it is doing first (and, to stop, closes its connections and returns)."""
     if threading.current_thread() is not threading.main_thread():
         return {}
 
@@ -132,4 +262,9 @@ def _on_signals(daemon: Daemon) -> dict[signal.Signals, Any]:
         log.info("%s received: stopping", signal.Signals(signum).name)
         daemon.stop()
 
-    return {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGINT)}
+    def reload(signum: int, _frame: FrameType | None) -> None:
+        log.info("%s received: reloading the config and the rules", signal.Signals(signum).name)
+        daemon.request_reload(config_too=True, reason="SIGHUP")
+
+    handlers = {signal.SIGTERM: stop, signal.SIGINT: stop, signal.SIGHUP: reload}
+    return {signum: signal.signal(signum, handler) for signum, handler in handlers.items()}

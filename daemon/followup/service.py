@@ -9,7 +9,9 @@ minutes, so a wall clock that jumps (suspend, NTP) is noticed soon.
 from __future__ import annotations
 
 import logging
+import os
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -40,8 +42,9 @@ from followup.mail import parse
 from followup.mailbox import HeaderLike, Mailbox
 from followup.model import Mail
 from followup.runtime import Runtime
+from followup.sdnotify import Notifier, status_line
 from followup.secrets import SecretError
-from followup.store import Cursor, Store
+from followup.store import Cursor, Store, StoreError
 from followup.triage import Known, why_fetch, why_known
 
 log = logging.getLogger(__name__)
@@ -318,9 +321,23 @@ class Worker:
         return why_fetch(mail, header.has_calendar, self.runtime.hints, known) is not None
 
 
+class ReloadRefused(Exception):
+    """A reload found a broken rule set or config; the old one stays live. The message is
+    the one error (`file:line:col: rule 'name': ...`), already logged by the reloader."""
+
+
+class Reloader(Protocol):
+    def __call__(self, workers: Sequence[Worker], config_too: bool) -> Sequence[Worker]:
+        """The workers to run from now on: the same ones with a new runtime, or new ones when
+        the accounts changed. Raises ReloadRefused to keep everything as it is."""
+        ...
+
+
 class Daemon:
     """The long-running loop around the workers (one per account), in one thread: it owns
-    all state; watcher threads only wake it. Waiting, reconnecting and backing off live here."""
+    all state; watcher threads only wake it. Waiting, reconnecting and backing off live here,
+    and so does what systemd is told (READY, STATUS, WATCHDOG, STOPPING) and when rules and
+    config are reloaded: always in this thread, between cycles."""
 
     def __init__(
         self,
@@ -329,16 +346,28 @@ class Daemon:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         on_cycle: Callable[[Worker, CycleReport], None] | None = None,
+        notifier: Notifier | None = None,
+        reloader: Reloader | None = None,
+        name: str | None = None,
     ) -> None:
         self.workers = list(workers)
         self._start_watcher = start_watcher
         self.clock = clock
         self.on_cycle = on_cycle
+        self.notifier = notifier or Notifier(None)
+        self._reloader = reloader
+        # The row of the store's daemon_status this daemon writes: the accounts it runs.
+        self.name = name or ",".join(w.account.name for w in self.workers)
         self.stop_requested = threading.Event()
+        self._reload_rules = threading.Event()
+        self._reload_config = threading.Event()
         self._wake: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._watchers: dict[str, list[Stoppable]] = {}
         self._failures: dict[str, int] = {}
         self._retry_at: dict[str, float] = {}  # account -> monotonic time of the next try
+        self._problems: dict[str, str] = {}  # account -> what is wrong, for STATUS
+        self._rules_problem: str | None = None
+        self._last_status: str | None = None
 
     def wake(self, reason: str) -> None:
         """Called from any thread: new mail, a reload, a stop. Never touches state."""
@@ -348,19 +377,105 @@ class Daemon:
         self.stop_requested.set()
         self.wake("stop")
 
+    def request_reload(self, *, config_too: bool = False, reason: str = "reload") -> None:
+        """From any thread (a signal handler, the rule watcher): reload the rules (and with
+        `config_too`, the config file) at the next turn of the loop. Only sets a flag."""
+        (self._reload_config if config_too else self._reload_rules).set()
+        self.wake(reason)
+
     def run(self) -> None:
-        """Cycle until stopped; a refused login or a lost link waits, it never exits."""
+        """Cycle until stopped; a refused login or a lost link waits, it never exits.
+
+        READY=1 goes out once every account had its first try (a failed one included: the
+        service is up and says in STATUS what is wrong); WATCHDOG=1 after every turn of the
+        loop, so a worker stuck in a call that never returns stops the pings and systemd
+        restarts it, while an account that is down (which a restart would not fix) does not."""
+        self._record("started")
         try:
+            first = True
             while not self.stop_requested.is_set():
+                self._reload_if_asked()
                 waits = [self._cycle(worker) for worker in self.workers]
                 if self.stop_requested.is_set():
                     break
-                self._sleep(min(waits))
+                self._record("cycled")
+                self._tell_systemd(ready=first)
+                first = False
+                self._sleep(self._capped(min(waits, default=MAX_SLEEP.total_seconds())))
         finally:
+            self.notifier.stopping()
             for name in list(self._watchers):
                 self._stop_watchers(name)
             for worker in self.workers:
                 worker.disconnect()
+            self._record("stopped")
+
+    def _capped(self, seconds: float) -> float:
+        """A healthy idle daemon keeps pinging: it wakes at least twice per watchdog interval."""
+        interval = self.notifier.watchdog_seconds
+        return min(seconds, interval / 2) if interval else seconds
+
+    def _tell_systemd(self, *, ready: bool) -> None:
+        text = self.status_text()
+        if ready:
+            self.notifier.ready(text)
+        elif text != self._last_status:
+            self.notifier.status(text)
+        self._last_status = text
+        self.notifier.watchdog()
+
+    def status_text(self) -> str:
+        """The STATUS line: applications, the next step, and whatever is wrong."""
+        if not self.workers:
+            return "no accounts to watch"
+        worker = self.workers[0]
+        problems = [p for w in self.workers if (p := self._problems.get(w.account.name))]
+        if self._rules_problem:
+            problems.append(self._rules_problem)
+        try:
+            applications = worker.store.applications()
+        except (StoreError, sqlite3.Error) as error:
+            return status_line([], None, [*problems, f"state database: {error}"])
+        return status_line(applications, worker.runtime.policy.calendar.zone, problems)
+
+    # -- reload ------------------------------------------------------------------------------
+
+    def _reload_if_asked(self) -> None:
+        config_too = self._reload_config.is_set()
+        if not config_too and not self._reload_rules.is_set():
+            return
+        self._reload_config.clear()
+        self._reload_rules.clear()
+        if self._reloader is None:
+            return
+        self.notifier.reloading()
+        try:
+            workers = list(self._reloader(self.workers, config_too))
+        except ReloadRefused as error:
+            self._rules_problem = f"not reloaded: {error}"
+        else:
+            self._rules_problem = None
+            self._replace_workers(workers, retry_now=config_too)
+        self._last_status = None
+        self.notifier.ready(self.status_text())
+
+    def _replace_workers(self, workers: list[Worker], *, retry_now: bool) -> None:
+        """Workers that left (or whose account changed) stop watching and disconnect; with
+        `retry_now` (SIGHUP: "I fixed it"), accounts waiting after a refusal try again now."""
+        kept = {id(w) for w in workers}
+        for old in self.workers:
+            if id(old) not in kept:
+                self._stop_watchers(old.account.name)
+                old.disconnect()
+        names = {w.account.name for w in workers}
+        for table in (self._failures, self._retry_at, self._problems):
+            for name in [n for n in table if n not in names]:
+                del table[name]
+        if retry_now:
+            self._retry_at.clear()
+        self.workers = workers
+
+    # -- one worker --------------------------------------------------------------------------
 
     def _cycle(self, worker: Worker) -> float:
         """One worker's cycle; returns how long it may sleep."""
@@ -374,30 +489,37 @@ class Daemon:
             self._stop_watchers(name)
             worker.disconnect()
             log.error("%s (next try in %d minutes)", error, REFUSED_WAIT // 60)
+            refused = "login" if isinstance(error, LoginFailed) else "TLS"
+            self._problems[name] = f"{name}: {refused} refused"
             return self._retry_later(name, REFUSED_WAIT)
         except SecretError as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
             wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
             log.error("%s (next try in %.0f s)", error, wait)
+            self._problems[name] = f"{name}: no password"
             return self._retry_later(name, wait)
         except FolderMissing as error:
             worker.disconnect()
             log.error("%s (next look in %d minutes)", error, REFUSED_WAIT // 60)
+            self._problems[name] = f"{name}: a folder is missing"
             return self._retry_later(name, REFUSED_WAIT)
         except (LinkLost, OSError) as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
             wait = backoff(self._failures[name], BACKOFF_CAP)
             log.warning("%s; reconnecting in %.0f s", error, wait)
+            self._problems[name] = f"{name}: offline, reconnecting"
             return self._retry_later(name, wait)
         except Exception:  # noqa: BLE001 - a bug or a full disk must not end the daemon
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
             wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
             log.exception("%s: the cycle failed; trying again in %.0f s", name, wait)
+            self._problems[name] = f"{name}: the last cycle failed (see the log)"
             return self._retry_later(name, wait)
         self._failures[name] = 0
+        self._problems.pop(name, None)
         if any(report.fetched.values()) or report.actions_done:
             log.info("%s: %s", name, report.summary())
         if self.on_cycle:
@@ -439,6 +561,26 @@ class Daemon:
                 self._wake.get_nowait()
             except queue.Empty:
                 return
+
+    # -- the daemon's record in the store -----------------------------------------------------
+
+    def _record(self, what: str) -> None:
+        """Start, last cycle and stop, for `followup status` in another process. A store that
+        cannot be written (a full disk) is logged; it never stops the daemon."""
+        if not self.workers:
+            return
+        store = self.workers[0].store
+        now = self.clock()
+        try:
+            with store.transaction():
+                if what == "started":
+                    store.save_daemon_started(self.name, os.getpid(), now)
+                elif what == "cycled":
+                    store.save_last_cycle(self.name, now)
+                else:
+                    store.save_daemon_stopped(self.name, now)
+        except (StoreError, sqlite3.Error) as error:
+            log.warning("cannot record the daemon's status in %s: %s", store.path, error)
 
 
 class Stoppable(Protocol):
