@@ -78,7 +78,11 @@ def test_unknown_variable_names_file_line_and_the_choices(tmp_path: Path) -> Non
 
 def test_follow_up_keeps_its_paragraphs_apart() -> None:
     body = Templates.load(SHIPPED).render("follow_up_1", sample_variables("follow_up_1")).body
-    assert "by Friday 13 March, so I wanted to check in on where things stand.\n\nI am" in body
+    assert "by Friday 13 March, so I wanted to check in on where things stand.\n\nI also" in body
+    assert "keener on the role.\n\nI am still" in body
+    empty = sample_variables("follow_up_1", filled=False)
+    body = Templates.load(SHIPPED).render("follow_up_1", empty).body
+    assert "where things stand.\n\nI am still" in body  # no news: no trace of the paragraph
 
 
 def test_an_error_in_the_subject_is_on_line_1(tmp_path: Path) -> None:

@@ -90,11 +90,14 @@ def variables(
     zone: str,
     reference: Reference | None = None,
     news: str | None = None,
+    news_link: str | None = None,
+    batch: Sequence[Application] = (),
 ) -> dict[str, Any]:
     """The values a draft's template is rendered with (rules/templates/README.md lists them).
 
     Plain dicts, lists and strings only: the sandbox then has nothing to reach through, and a
     missing value is "" (or None for whole optional parts), never an undefined name.
+    `batch`: every application a batched reference heads-up is about (`app` among them).
     """
     if reference is not None:
         addressed: Sequence[Person] = (Person(reference.name, reference.email),)
@@ -124,6 +127,8 @@ def variables(
         "decision": _decision(app),
         "follow_up_number": number,
         "news": _body_text(news) or None,
+        "news_link": one_line(_clean(news_link or ""), MAX_ID) if news else "",
+        "interviews": [_batch_item(one, zone) for one in (batch or (app,))],
         "reference": _reference(reference) if reference is not None else None,
         "thread_subject": thread_subject(thread.subject),
     }
@@ -198,6 +203,19 @@ def _reference(reference: Reference) -> dict[str, str]:
         "relationship": one_line(_clean(reference.relationship), MAX_TEXT),
         "last_worked_together": one_line(_clean(reference.last_worked_together), MAX_TEXT),
         "can_speak_to": one_line(_clean(reference.can_speak_to), MAX_TEXT),
+        "catch_up": _body_text(reference.catch_up),
+    }
+
+
+def _batch_item(app: Application, zone: str) -> dict[str, Any]:
+    """One interview of a reference heads-up: where, what, when and with whom."""
+    company = one_line(_clean(app.company), MAX_TEXT)
+    role = _role(app.role)
+    return {
+        "company": company,
+        "role": role,
+        "position": position(role, company),
+        **_interview(app, zone),
     }
 
 

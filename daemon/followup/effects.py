@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -24,13 +24,15 @@ from followup.compose import (
     template_name,
     variables,
 )
-from followup.config import Profile, Reference
+from followup.config import Notices, Profile, Reference
 from followup.describe import STEP_WORDS
 from followup.engine import OWN_NOTICE_HEADER
 from followup.imap import DELETED, DRAFT, SEEN, FolderMissing, LinkLost, MailboxError
 from followup.machine import base_step
 from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Person
+from followup.news import NewsCache
+from followup.notify import Notifier, NotifyError, NotifyRefused
 from followup.store import OutboxEntry, Store, WrittenDraft
 from followup.templates import TemplateError, Templates
 
@@ -39,6 +41,13 @@ log = logging.getLogger(__name__)
 # After this many failed attempts (1, 2, 4 ... 60 minutes apart) an action is left failed and
 # shown in `followup status`; fixing the cause and restarting retries nothing automatically.
 MAX_ATTEMPTS = 8
+# A reference heads-up waits this long after the first confirmation, so that interviews
+# confirmed in the same few days reach each reference as one draft, not a flood ...
+HEADS_UP_WINDOW = timedelta(days=3)
+# ... but is ready at least this long before the soonest of those interviews.
+HEADS_UP_BEFORE = timedelta(days=1)
+# The step of the daily digest's outbox row (notice kind; see digest.py).
+DIGEST_STEP = "digest"
 
 
 class ActionFailed(Exception):
@@ -65,6 +74,12 @@ class Effects:
     zone: str
     places: Places
     written: list[str] = field(default_factory=list)  # action ids done by the last run
+    notifier: Notifier | None = None  # None: notices go into INBOX
+    notices: Notices = field(default_factory=Notices)
+    news: NewsCache | None = None  # None: drafts carry no company news
+    heads_up_window: timedelta = HEADS_UP_WINDOW
+    _attempts: int = 0  # failed attempts of the action being done
+    _batched: set[str] = field(default_factory=set)  # heads-ups written as part of a batch
 
     def run(self, now: datetime, *, retry_failed: bool = False) -> int:
         """Do every pending action and every failed one whose retry is due (all failed ones
@@ -81,10 +96,17 @@ class Effects:
         if not todo:
             return 0
         superseded = self.store.replaced_drafts()
+        self._batched = set()
         for entry in todo:
+            if entry.action.id in self._batched:
+                continue
             if entry.action.id in superseded and entry.action.kind != ActionKind.NOTICE:
                 self._finish(entry.action, "cancelled", now, "superseded before it was written")
                 continue
+            if entry.action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP:
+                batch = self._heads_up_batch(entry.action)
+                if batch[0].id != entry.action.id or now < self._heads_up_due(batch):
+                    continue  # its leader writes it; or more interviews may still join
             self._one(entry, now)
         return len(self.written)
 
@@ -92,6 +114,7 @@ class Effects:
         """One action, its failure recorded on its own row: a draft the server refuses (quota,
         a folder gone) never holds back the actions after it."""
         action = entry.action
+        self._attempts = entry.attempts
         try:
             result = self.execute(action, now)
         except LinkLost:
@@ -103,6 +126,11 @@ class Effects:
         self._finish(action, "done", now, result)
         self.written.append(action.id)
         log.info("%s: %s: %s", action.application_id, action.step, result)
+        if action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP:
+            for other in self._heads_up_batch(action)[1:]:
+                self._finish(other, "done", now, f"in the batched heads-up of {action.id}")
+                self._batched.add(other.id)
+                self.written.append(other.id)
 
     def _finish(self, action: Action, status: str, now: datetime, result: str) -> None:
         with self.store.transaction():
@@ -124,9 +152,18 @@ class Effects:
     # -- drafts ------------------------------------------------------------------------------
 
     def _reference_drafts(self, action: Action, app: Application, now: datetime) -> str:
+        """One draft per reference about every interview of the batch `action` leads (its
+        Message-IDs derive from the leader's id, like a single heads-up's)."""
         references = self.profile.references
         if not references:
             return "no references in the profile (add them under profile.references)"
+        batch = self._heads_up_batch(action)
+        apps = [app] + [
+            other
+            for one in batch[1:]
+            if (other := self.store.application(one.application_id)) is not None
+            and other.id != app.id
+        ]
         done = [
             self._draft(
                 action,
@@ -135,10 +172,49 @@ class Effects:
                 (Person(ref.name, ref.email),),
                 ref,
                 f"{action.id}.{_slug(ref.email)}",
+                batch=apps,
             )
             for ref in references
         ]
-        return "; ".join(done)
+        about = f" (about {len(apps)} interviews)" if len(apps) > 1 else ""
+        return "; ".join(done) + about
+
+    def _heads_up_batch(self, action: Action) -> list[Action]:
+        """The heads-ups written together with `action`, the batch's leader first.
+
+        Batches are cut from the unfinished heads-ups oldest first: a leader, then every one
+        decided within `heads_up_window` of it. A crash before the members are marked done
+        leaves the same rows, so the batch and its Message-IDs come out the same again.
+        """
+        waiting = sorted(
+            (
+                entry.action
+                for status in ("pending", "failed")
+                for entry in self.store.outbox(status, self.account)
+                if entry.action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP
+            ),
+            key=lambda a: (a.created, a.id),
+        )
+        if not any(a.id == action.id for a in waiting):
+            return [action]
+        batches: list[list[Action]] = []
+        for one in waiting:
+            if batches and one.created < batches[-1][0].created + self.heads_up_window:
+                batches[-1].append(one)
+            else:
+                batches.append([one])
+        return next(b for b in batches if any(a.id == action.id for a in b))
+
+    def _heads_up_due(self, batch: list[Action]) -> datetime:
+        """When a batch is written: at the end of its window, or a day before the soonest of
+        its interviews if that comes first (never before its leader was decided)."""
+        leader = batch[0]
+        due = leader.created + self.heads_up_window
+        for one in batch:
+            app = self.store.application(one.application_id)
+            if app is not None and app.interview_start is not None:
+                due = min(due, app.interview_start - HEADS_UP_BEFORE)
+        return max(due, leader.created)
 
     def _draft(
         self,
@@ -148,6 +224,8 @@ class Effects:
         to: tuple[Person, ...],
         reference: Reference | None,
         key: str,
+        *,
+        batch: list[Application] | None = None,
     ) -> str:
         """Write one draft unless it already exists (after a crash) or was written before."""
         message_id = draft_message_id(key, self.profile.email)
@@ -160,8 +238,17 @@ class Effects:
             return f"draft already in {self.places.drafts} (UID {found[0]})"
         thread = self._thread(app)
         name = template_name(action)
+        news, link = self._news(action, app, now)
         values = variables(
-            action, app, self.profile, thread, zone=self.zone, reference=reference, news=None
+            action,
+            app,
+            self.profile,
+            thread,
+            zone=self.zone,
+            reference=reference,
+            news=news,
+            news_link=link,
+            batch=batch or (),
         )
         rendered = self.templates.render(name, values)
         message = compose(action, app, self.profile, rendered, thread, now=now, to=to)
@@ -187,6 +274,14 @@ class Effects:
         )
         with self.store.transaction():
             self.store.record_draft(draft)
+
+    def _news(self, action: Action, app: Application, now: datetime) -> tuple[str | None, str]:
+        """The cached company news for a thank-you or follow-up; never waits for a feed."""
+        wanted = action.kind in (ActionKind.DRAFT_THANK_YOU, ActionKind.DRAFT_FOLLOW_UP)
+        if self.news is None or not wanted:
+            return None, ""
+        item = self.news.item_for(app, now)
+        return (item.title, item.link) if item else (None, "")
 
     def _thread(self, app: Application) -> Thread:
         ids = self.store.thread_messages(app.id)
@@ -240,13 +335,33 @@ class Effects:
         return f"You wrote to {company} yourself, so the unsent {label} draft is not needed."
 
     def _notice(self, action: Action, text: str, now: datetime) -> str:
-        """Tell the user, as a message in their INBOX (never sent anywhere)."""
+        """Tell the user: by SMTP to their own address when configured, else (and when
+        sending keeps failing) as a message put into their INBOX. Only ever to the user.
+
+        Before sending, INBOX is searched for the notice's Message-ID: a notice that was
+        delivered there before a crash is not sent again."""
         message_id = draft_message_id(f"{action.id}.notice", self.profile.email)
         if self.mailbox.find_message_id(self.places.inbox, message_id):
             return f"notice already in {self.places.inbox}"
+        if not self.notices.each and action.step != DIGEST_STEP:
+            return f"kept for the daily digest: {text}"
         raw = notice_message(self.profile, action, text, message_id, now)
-        self.mailbox.append(self.places.inbox, raw, (), now)
-        return f"notice in {self.places.inbox}: {text}"
+        if self.notifier is None:
+            self.mailbox.append(self.places.inbox, raw, (), now)
+            return f"notice in {self.places.inbox}: {text}"
+        try:
+            self.notifier.send(raw, self.profile.email, [self.profile.email])
+        except NotifyError as error:
+            last = self._attempts + 1 >= MAX_ATTEMPTS
+            if not last and not isinstance(error, NotifyRefused):
+                raise ActionFailed(f"{error} (will try again)") from None
+            why = "the server refused it" if isinstance(error, NotifyRefused) else "it kept failing"
+            log.error("notice %s not sent by SMTP (%s): put into %s", action.id, error, "INBOX")
+            note = f"[Sent here instead: SMTP failed ({why}): {error}]"
+            raw = notice_message(self.profile, action, f"{text}\n\n{note}", message_id, now)
+            self.mailbox.append(self.places.inbox, raw, (), now)
+            return f"notice in {self.places.inbox}, not sent: SMTP failed ({error}): {text}"
+        return f"notice sent to {self.profile.email} by SMTP: {text}"
 
 
 def notice_message(
@@ -257,11 +372,15 @@ def notice_message(
     message["From"] = f"interview-followup <{profile.email}>"
     message["To"] = profile.email
     # Notice text quotes company names read from mail: header_text makes it one safe line.
-    message["Subject"] = "followup: " + header_text(text, 70)
+    first_line = text.split("\n", 1)[0]
+    message["Subject"] = "followup: " + header_text(first_line, 70)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
     message["Auto-Submitted"] = "auto-generated"
     message[OWN_NOTICE_HEADER] = action.id
+    if action.step == DIGEST_STEP:
+        message.set_content(f"{text}\n\nSee `followup status` for every application.\n")
+        return message.as_bytes()
     message.set_content(
         f"{text}\n\nApplication: {action.application_id}\n"
         f"See `followup status` and `followup show {action.application_id}` for the history.\n"

@@ -257,6 +257,8 @@ _FULL: dict[str, Any] = {
     "decision": {"text": "by the end of next week", "date": "2026-03-13", "day": "Friday 13 March"},
     "follow_up_number": None,
     "news": "Acme opened its new Berlin office",
+    "news_link": "https://acme.example/news/berlin-office",
+    "interviews": [],  # filled in below, from "interview"
     "reference": None,
     "thread_subject": "Your interview for Data Engineer",
 }
@@ -280,8 +282,25 @@ _EMPTY: dict[str, Any] = {
     },
     "decision": None,
     "news": None,
+    "news_link": "",
     "thread_subject": "",
 }
+_FULL["interviews"] = [
+    {"company": "Acme", "role": "Data Engineer", "position": _FULL["position"]}
+    | _FULL["interview"],
+    {
+        "company": "Globex",
+        "role": "Platform Engineer",
+        "position": "the Platform Engineer role at Globex",
+        **_FULL["interview"],
+        "day": "Thursday 5 March",
+        "weekday": "Thursday",
+        "date": "2026-03-05",
+        "names": "Ben Okafor",
+        "round": 2,
+    },
+]
+_EMPTY["interviews"] = [{"company": "", "role": "", "position": "the role"} | _EMPTY["interview"]]
 _REFERENCE = {
     "name": "Sam Lee",
     "first_name": "Sam",
@@ -289,6 +308,7 @@ _REFERENCE = {
     "relationship": "my manager at Globex",
     "last_worked_together": "2021-2023",
     "can_speak_to": "leading the payments migration",
+    "catch_up": "Since Globex I have led the data platform team at Initech.",
 }
 
 
@@ -297,6 +317,8 @@ def sample_variables(name: str, *, filled: bool = True) -> dict[str, Any]:
     variables = dict(_FULL if filled else _EMPTY)
     if name.startswith("follow_up_"):
         variables["follow_up_number"] = 2 if name.endswith("2") else 1
+    if name != "reference_heads_up":
+        variables["interviews"] = variables["interviews"][:1]
     if name == "reference_heads_up":
         reference = _REFERENCE if filled else {**dict.fromkeys(_REFERENCE, ""), "email": "x@y.z"}
         variables["reference"] = reference

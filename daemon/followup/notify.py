@@ -1,0 +1,191 @@
+"""Send the daemon's notices to the user's own address by SMTP (aiosmtplib), TLS always.
+
+Implicit TLS (465) or required STARTTLS (587), certificates checked; every failure becomes a
+NotifyError whose message says what to do, never what the secret was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+import aiosmtplib
+
+from followup.config import Account, Smtp, SmtpSecurity
+from followup.secrets import Secret, SecretError, obtain
+
+log = logging.getLogger(__name__)
+
+
+class NotifyError(Exception):
+    """A notice could not be sent; the message is for the user (stored, shown, logged)."""
+
+
+class NotifyRefused(NotifyError):
+    """The server refused us for good (login, TLS, certificate): retrying will not help
+    until the user changes something."""
+
+
+@dataclass(frozen=True)
+class Login:
+    """Who logs in to the SMTP server, and how the secret is obtained (when it is needed)."""
+
+    username: str
+    secret: Callable[[], Secret]
+
+
+def smtp_login(smtp: Smtp, accounts: tuple[Account, ...]) -> Login:
+    """The SMTP login: its own username and secret source, or the IMAP account's."""
+    account = next(a for a in accounts if a.name == smtp.login_account)
+    username = smtp.username or account.username
+    if smtp.credentials is not None:
+        # secrets.obtain reads an Account; this one names the SMTP login in its errors.
+        own = replace(account, name=f"{account.name} (smtp)", username=username)
+        own = replace(own, credentials=smtp.credentials)
+        return Login(username, lambda: obtain(own))
+    return Login(username, lambda: obtain(account))
+
+
+def tls_context(smtp: Smtp, accounts: tuple[Account, ...] = ()) -> ssl.SSLContext:
+    """The system's CAs plus the configured ca_file (the SMTP one, else the login account's)."""
+    context = ssl.create_default_context()
+    account = next((a for a in accounts if a.name == smtp.login_account), None)
+    ca_file = smtp.ca_file or (account.ca_file if account else None)
+    if ca_file is not None:
+        context.load_verify_locations(cafile=str(ca_file))
+    return context
+
+
+@dataclass
+class Notifier:
+    """Sends one message at a time to the user; each send is its own short connection."""
+
+    smtp: Smtp
+    login: Login
+    context: ssl.SSLContext
+
+    @classmethod
+    def build(cls, smtp: Smtp, accounts: tuple[Account, ...]) -> Notifier:
+        return cls(smtp, smtp_login(smtp, accounts), tls_context(smtp, accounts))
+
+    @property
+    def where(self) -> str:
+        return f"SMTP server {self.smtp.host}:{self.smtp.port} ({self.smtp.security.value})"
+
+    def send(self, raw: bytes, sender: str, recipients: list[str]) -> str:
+        """Send the message; returns the server's answer. NotifyError on any failure."""
+        message = message_from_bytes(raw, policy=policy.SMTP)
+        assert isinstance(message, EmailMessage)
+        try:
+            secret = self.login.secret()
+        except SecretError as error:
+            raise NotifyRefused(f"{self.where}: {error}") from None
+        return asyncio.run(self._send(message, sender, recipients, secret))
+
+    async def _send(
+        self, message: EmailMessage, sender: str, recipients: list[str], secret: Secret
+    ) -> str:
+        implicit = self.smtp.security is SmtpSecurity.TLS
+        client = aiosmtplib.SMTP(
+            hostname=self.smtp.host,
+            port=self.smtp.port,
+            timeout=self.smtp.timeout_seconds,
+            use_tls=implicit,
+            # Never None: the default upgrades only if offered, and logs in in plaintext if not.
+            start_tls=not implicit,
+            tls_context=self.context,
+            validate_certs=True,
+        )
+        try:
+            try:
+                await client.connect()
+            except aiosmtplib.SMTPException as error:
+                raise _connect_error(self, error) from None
+            except ssl.SSLError as error:
+                raise _tls_error(self, error) from None
+            except (OSError, TimeoutError) as error:
+                raise NotifyError(f"cannot reach the {self.where}: {_reason(error)}") from None
+            try:
+                if secret.kind == "oauth2":
+                    await client.auth_xoauth2(self.login.username, secret.value)
+                else:
+                    await client.login(self.login.username, secret.value)
+            except aiosmtplib.SMTPAuthenticationError as error:
+                raise NotifyRefused(
+                    f"the {self.where} refused the login of {self.login.username!r} "
+                    f"({error.code} {error.message}): check the password, or give smtp its own "
+                    "username and password source"
+                ) from None
+            except aiosmtplib.SMTPException as error:
+                raise NotifyRefused(f"the {self.where} cannot log in: {error}") from None
+            try:
+                errors, answer = await client.send_message(
+                    message, sender=sender, recipients=recipients
+                )
+            except aiosmtplib.SMTPRecipientsRefused as error:
+                raise NotifyRefused(
+                    f"the {self.where} refused the recipient(s): {_refusals(error)}"
+                ) from None
+            except aiosmtplib.SMTPResponseException as error:
+                text = f"the {self.where} refused the message ({error.code} {error.message})"
+                if 500 <= error.code < 600:
+                    raise NotifyRefused(text) from None
+                raise NotifyError(text) from None
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
+                raise NotifyError(f"sending through the {self.where} failed: {error}") from None
+            return answer
+        finally:
+            if client.is_connected:
+                try:
+                    await client.quit()
+                except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                    client.close()
+
+
+def _connect_error(notifier: Notifier, error: aiosmtplib.SMTPException) -> NotifyError:
+    """What went wrong while connecting and securing the link, in words that say what to do."""
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, ssl.SSLError):
+        return _tls_error(notifier, cause)
+    text = str(error)
+    if "STARTTLS" in text.upper():
+        return NotifyRefused(
+            f"the {notifier.where} does not offer STARTTLS, so followup will not send the "
+            "password over it: use security: tls (usually port 465) if the server has it, or "
+            "ask your provider for the TLS port"
+        )
+    if isinstance(error, aiosmtplib.SMTPConnectTimeoutError):
+        hint = ""
+        if notifier.smtp.security is SmtpSecurity.TLS:
+            hint = " (if this port speaks STARTTLS, e.g. 587, set security: starttls)"
+        return NotifyError(f"the {notifier.where} did not answer in time{hint}")
+    return NotifyError(f"cannot reach the {notifier.where}: {text}")
+
+
+def _tls_error(notifier: Notifier, error: ssl.SSLError) -> NotifyError:
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return NotifyRefused(
+            f"the {notifier.where} presented a certificate that is not trusted "
+            f"({error.verify_message or error.reason}): if the server uses its own CA, set "
+            "smtp.ca_file to that CA's PEM file; check too that smtp.host is the name on the "
+            "certificate"
+        )
+    hint = ""
+    if notifier.smtp.security is SmtpSecurity.TLS:
+        hint = "; if this port speaks STARTTLS (usually 587), set security: starttls"
+    return NotifyRefused(f"TLS with the {notifier.where} failed ({error.reason or error}){hint}")
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, TimeoutError):
+        return "timed out"
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+
+
+def _refusals(error: aiosmtplib.SMTPRecipientsRefused) -> str:
+    return "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in error.recipients)
