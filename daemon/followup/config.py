@@ -138,7 +138,7 @@ class Account:
 
     @property
     def kind(self) -> str:
-        """"imap" or "maildir": which backend serves this account."""
+        """Which backend serves this account: "imap" or "maildir"."""
         return "maildir" if self.maildir is not None else "imap"
 
 
