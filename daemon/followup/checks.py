@@ -6,6 +6,7 @@ Nothing is written to the mailbox and nothing is sent.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -92,6 +93,9 @@ def _state(config: Config, flag: str | None) -> Check:
 
 def _account(account: Account, secret_for: Callable[[Account], Secret]) -> Iterator[Check]:
     label = f"account {account.name}"
+    if account.maildir is not None:
+        yield from _maildir(account)
+        return
     try:
         secret = secret_for(account)
     except SecretError as error:
@@ -132,6 +136,67 @@ def _account(account: Account, secret_for: Callable[[Account], Secret]) -> Itera
             )
     finally:
         mailbox.close()
+
+
+def _maildir(account: Account) -> Iterator[Check]:
+    """A Maildir account: the tree, its folders, a Drafts folder this user may write to, and
+    how new mail is noticed. Reads directory listings only; nothing is written."""
+    from followup.maildir import MaildirMailbox
+
+    label = f"account {account.name}"
+    assert account.maildir is not None
+    # The UID maps are not touched here: find_folders only lists directories.
+    mailbox = MaildirMailbox(account, Path(tempfile.gettempdir()))
+    try:
+        mailbox.connect()
+        folders = mailbox.find_folders()
+    except MailboxError as error:
+        yield Check(False, f"{label} maildir", str(error))
+        return
+    tree = mailbox.tree
+    assert tree is not None
+    yield Check(
+        True,
+        f"{label} maildir",
+        f"{tree.root} ({tree.layout.value} layout, {len(tree.folders)} folders)",
+    )
+    sent = folders.sent or "none found (your replies are not seen; set folders.sent)"
+    yield Check(
+        True,
+        f"{label} folders",
+        f"inbox {folders.inbox}, sent {sent}, drafts {folders.drafts}",
+        warning=folders.sent is None,
+    )
+    drafts = mailbox.folder_dir(folders.drafts)
+    inbox = mailbox.folder_dir(folders.inbox)
+    closed = [
+        str(d)
+        for d in (drafts / "tmp", drafts / "cur", inbox / "tmp", inbox / "new")
+        if not os.access(d, os.W_OK | os.X_OK)
+    ]
+    if closed:
+        yield Check(
+            False,
+            f"{label} writable",
+            f"cannot write to {', '.join(closed)}",
+            "drafts go to Drafts and notices to INBOX: give this user write access",
+        )
+    else:
+        yield Check(True, f"{label} writable", f"drafts can be written to {drafts}")
+    from watchdog.observers import Observer
+
+    kind = getattr(Observer, "__name__", "").removesuffix("Observer").lower() or "file-system"
+    if kind == "polling":
+        yield Check(
+            True,
+            f"{label} push",
+            "no file-system events here: new mail is noticed by polling",
+            warning=True,
+        )
+    else:
+        yield Check(
+            True, f"{label} push", f"file-system events ({kind}): new mail is noticed at once"
+        )
 
 
 def _tls(account: Account, mailbox: ImapMailbox) -> Check:
