@@ -32,7 +32,7 @@ from followup.machine import base_step
 from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Person
 from followup.news import NewsCache
-from followup.notify import Notifier, NotifyError, NotifyRefused
+from followup.notify import DIGEST_STEP, Notifier, NotifyError, NotifyRefused
 from followup.store import OutboxEntry, Store, WrittenDraft
 from followup.templates import TemplateError, Templates
 
@@ -46,8 +46,6 @@ MAX_ATTEMPTS = 8
 HEADS_UP_WINDOW = timedelta(days=3)
 # ... but is ready at least this long before the soonest of those interviews.
 HEADS_UP_BEFORE = timedelta(days=1)
-# The step of the daily digest's outbox row (notice kind; see digest.py).
-DIGEST_STEP = "digest"
 
 
 class ActionFailed(Exception):

@@ -1,7 +1,9 @@
-"""Send the daemon's notices to the user's own address by SMTP (aiosmtplib), TLS always.
+"""Notices to the user: sent to their own address by SMTP (aiosmtplib, TLS always), and the
+daily digest that sums up a day's changes instead of (or besides) one notice per event.
 
 Implicit TLS (465) or required STARTTLS (587), certificates checked; every failure becomes a
-NotifyError whose message says what to do, never what the secret was.
+NotifyError whose message says what to do, never what the secret was. The digest is an outbox
+row whose id is the local date, so it is decided once per day, whatever restarts happen.
 """
 
 from __future__ import annotations
@@ -11,13 +13,20 @@ import logging
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
 import aiosmtplib
 
-from followup.config import Account, Smtp, SmtpSecurity
+from followup.compose import day_words
+from followup.config import Account, Notices, Smtp, SmtpSecurity
+from followup.describe import STATE_WORDS, next_step
+from followup.machine import DRAFT_KINDS, base_step
+from followup.model import TERMINAL_STATES, Action, ActionKind, Application
 from followup.secrets import Secret, SecretError, obtain
+from followup.store import OutboxEntry, Store
+from followup.timing import zone_info
 
 log = logging.getLogger(__name__)
 
@@ -189,3 +198,113 @@ def _reason(error: BaseException) -> str:
 
 def _refusals(error: aiosmtplib.SMTPRecipientsRefused) -> str:
     return "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in error.recipients)
+
+
+# --- the daily digest -------------------------------------------------------------------------
+
+DIGEST_APPLICATION = "digest"  # the outbox's application_id of a digest (no application)
+DIGEST_STEP = "digest"
+_DRAFT_WORDS = {
+    "thank_you": "thank-you",
+    "follow_up_1": "first follow-up",
+    "follow_up_2": "second follow-up",
+    "references": "heads-up to your references",
+    "rejection_reply": "reply to the rejection",
+}
+
+
+def digest_id(day: date) -> str:
+    """The outbox id of one day's digest: the same day, the same id, whatever restarts."""
+    return f"{DIGEST_APPLICATION}.{day.isoformat()}"
+
+
+def due_digest(store: Store, now: datetime, notices: Notices, zone: str) -> Action | None:
+    """Queue today's digest once its time (in the user's `zone`) has passed; returns it, or
+    None when none is configured, it is not time yet, or today's was already decided.
+
+    Call once per daemon cycle, before the effects run (which sends it like any notice, by
+    SMTP or into INBOX, with retries). A day with nothing to say is recorded as done, unsent.
+    """
+    if notices.digest is None:
+        return None
+    local = now.astimezone(zone_info(zone))
+    if local.time() < notices.digest:
+        return None
+    identity = digest_id(local.date())
+    entries = store.outbox()
+    if any(entry.action.id == identity for entry in entries):
+        return None
+    earlier = [e.action.created for e in entries if e.action.step == DIGEST_STEP]
+    since = max(earlier, default=now - timedelta(days=1))
+    text = digest_text(local.date(), store.applications(), entries, since, now, zone)
+    action = Action(
+        id=identity,
+        application_id=DIGEST_APPLICATION,
+        kind=ActionKind.NOTICE,
+        step=DIGEST_STEP,
+        round=0,
+        created=now,
+        notice=text or "",
+    )
+    with store.transaction():
+        store.add_actions([action])
+        if not text:
+            store.finish_action(identity, "done", now, "nothing happened: no digest sent")
+    return action
+
+
+def digest_text(
+    day: date,
+    applications: list[Application],
+    outbox: list[OutboxEntry],
+    since: datetime,
+    now: datetime,
+    zone: str,
+) -> str:
+    """The digest's words ("" when there is nothing to tell): what changed since `since`,
+    what the daemon told the user, the drafts waiting in Drafts, and what comes next."""
+    names = {app.id: app.company or app.role or app.id for app in applications}
+
+    def fresh(when: datetime | None) -> bool:
+        return when is not None and since < when <= now
+
+    changed = [
+        f"- {names[app.id]}: {STATE_WORDS.get(app.state, app.state.value)}"
+        + (f" ({app.last_event})" if app.last_event else "")
+        for app in applications
+        if fresh(app.last_event_at)
+    ]
+    told = [
+        f"- {entry.action.notice.strip()}"
+        for entry in outbox
+        if entry.action.kind == ActionKind.NOTICE
+        and entry.action.step != DIGEST_STEP
+        and entry.action.notice.strip()
+        and fresh(entry.action.created)
+    ]
+    drafts = [
+        f"- {_DRAFT_WORDS.get(base_step(entry.action.step), 'draft')} for "
+        f"{names.get(entry.action.application_id, entry.action.application_id)}"
+        for entry in outbox
+        if entry.action.kind in DRAFT_KINDS
+        and entry.status == "done"
+        and fresh(entry.action.created)
+    ]
+    if not (changed or told or drafts):
+        return ""
+    upcoming = []
+    for app in applications:
+        if app.state in TERMINAL_STATES:
+            continue
+        what, when = next_step(app, zone)
+        upcoming.append(f"- {names[app.id]}: {what} ({when})")
+    parts = [f"Your applications, {day_words(day)}"]
+    for title, lines in (
+        ("What changed", changed),
+        ("What happened that needs you", told),
+        ("Drafts ready for your review (in your Drafts folder)", drafts),
+        ("Coming up", upcoming),
+    ):
+        if lines:
+            parts.append(f"{title}:\n" + "\n".join(lines))
+    return "\n\n".join(parts)
