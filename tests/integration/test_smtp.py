@@ -10,7 +10,7 @@ import ssl
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import policy
 from pathlib import Path
@@ -59,8 +59,8 @@ class Inbox:
         over_tls = server.transport.get_extra_info("sslcontext") is not None
         self.logins.append((user, over_tls))
         good = user == USER and data.password.decode() == PASSWORD
-        # handled=False on failure: aiosmtpd then answers 535 itself (the client would hang).
-        return AuthResult(success=good, handled=False if not good else True)
+        # handled=False: aiosmtpd answers 235 or 535 itself (a rejecting handled=True hangs).
+        return AuthResult(success=good, handled=False)
 
 
 @pytest.fixture(scope="module")
