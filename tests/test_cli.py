@@ -65,13 +65,14 @@ def test_status_and_plan_on_an_empty_store_say_what_to_do(tmp_path: Path) -> Non
         assert "followup explain" in text
 
 
-def test_status_is_a_table_with_the_next_action(state: Path) -> None:
+def test_status_is_a_headline_and_a_table_with_the_next_action(state: Path) -> None:
     lines = run("--state-dir", str(state), "status").splitlines()
-    assert lines[0].split() == ["COMPANY", "ROLE", "STATE", "LAST", "EVENT", "NEXT", "WHEN"]
-    acme = next(line for line in lines if line.startswith("Acme"))
+    assert lines[0].startswith("2 applications · 1 open · 1 need you · next: first follow-up")
+    assert lines[2].split() == ["REF", "COMPANY", "ROLE", "STATE", "LAST", "EVENT", "NEXT", "WHEN"]
+    acme = next(line for line in lines[1:] if "Acme" in line)
     assert "interviewed" in acme and "first follow-up to Rita Recruiter" in acme
     assert "Tue 10 Mar 15:00" in acme
-    globex = next(line for line in lines if line.startswith("Globex"))
+    globex = next(line for line in lines if line.startswith("globex"))
     assert "rejected" in globex and "nothing" in globex
 
 

@@ -6,6 +6,7 @@ Thin by design: formatting lives in describe.py, decisions in machine.py, storag
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ from followup import paths
 
 if TYPE_CHECKING:
     from followup.config import Config
+    from followup.model import Application
     from followup.policy import Policy
     from followup.store import Store
 
@@ -28,9 +30,14 @@ later, then a nudge to move on. You review and send every draft yourself.
 
 EPILOG = """\
 examples:
+  followup init                        write a starter config (asks what it cannot find out)
   followup check                       is the account, TLS, folders and rules fine?
+  followup backfill --since 60d        pick up applications already under way
   followup run                         the daemon: drafts appear in your Drafts folder
   followup status                      every application, its state and what comes next
+  followup show acme                   one application's history, drafts and next step
+  followup snooze acme 2w              nothing for Acme for two weeks
+  followup stop acme --reason "took another offer"
   followup plan --as-of 2026-03-20     what will happen by then if nobody writes
   followup explain message.eml         how one message is read, and which rules decided it
   followup explain --json ~/Mail/INBOX one JSON line per message, for scripts
@@ -134,10 +141,24 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser(
         "status",
         help="every application: company, role, state, last event, next action",
-        description="A table of every tracked application and what happens next, with "
-        "messages that could not be read listed below it.",
+        description="A one-line summary, then a table of every tracked application and what "
+        "happens next (those that need you first), then drafts that could not be written and "
+        "messages that could not be read. REF is what show, stop, snooze and resume take. "
+        "The table fits the terminal: the widest columns are cut first.",
+        epilog="examples:\n"
+        "  followup status                      the table\n"
+        "  followup status --json | jq '.applications[] | select(.needs_you)'\n"
+        "                                       for scripts: a stable JSON shape\n"
+        "  followup show REF                    the whole story of one application\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    status.add_argument("--json", action="store_true", help="one JSON object, for scripts")
     status.set_defaults(run=run_status)
+
+    _add_init(commands)
+    _add_show(commands)
+    _add_control(commands)
+    _add_backfill(commands)
 
     plan = commands.add_parser(
         "plan",
@@ -264,25 +285,29 @@ EMPTY = (
 
 
 def run_status(args: argparse.Namespace, out: TextIO) -> int:
-    from followup import describe
+    import json
+
+    from followup import overview
 
     store = _open_store(args)
     applications = store.applications() if store else []
     if store is None or not applications:
-        out.write(EMPTY)
+        if args.json:
+            out.write(json.dumps(overview.as_json([], [], [], paths.local_zone())) + "\n")
+        else:
+            out.write(EMPTY)
         return 0
     zone = _policy(args).calendar.zone
-    rows: list[tuple[str, ...]] = [("COMPANY", "ROLE", "STATE", "LAST EVENT", "NEXT", "WHEN")]
-    for app in describe.by_urgency(applications):
-        what, at = describe.next_step(app, zone)
-        last = (
-            f"{app.last_event}, {describe.day(app.last_event_at, zone)}" if app.last_event else "—"
-        )
-        rows.append(
-            (app.company or "—", app.role or "—", describe.STATE_WORDS[app.state], last, what, at)
-        )
-    out.write(_table(rows))
+    rows = overview.rows(applications, store.application_accounts(), zone)
     failed = store.outbox("failed")
+    unreadable = store.unreadable_messages()
+    if args.json:
+        data = overview.as_json(rows, failed, unreadable, zone)
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    out.write(overview.headline(rows, zone) + "\n")
+    # The daemon's own state (rules live since ..., last error) goes on a line here.
+    out.write("\n" + overview.table(rows, zone, _terminal_width(out)))
     if failed:
         out.write(f"\n{len(failed)} draft(s) or notice(s) could not be written:\n")
         for entry in failed[-10:]:
@@ -291,12 +316,26 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
                 f"({entry.attempts} tries): {entry.last_error}\n"
             )
         out.write("  Fix the cause, then restart the daemon (or `followup run --once`).\n")
-    unreadable = store.unreadable_messages()
     if unreadable:
         out.write(f"\n{len(unreadable)} message(s) could not be read and were skipped:\n")
         for folder, message_id, uid, reason in unreadable[-10:]:
             out.write(f"  {folder} UID {uid} {message_id}: {reason}\n")
     return 0
+
+
+def _terminal_width(out: TextIO) -> int | None:
+    """The terminal's width when printing to one (else None: a pipe gets whole cells)."""
+    import os
+    import shutil
+
+    try:
+        tty = out.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if not tty:
+        columns = os.environ.get("COLUMNS", "")
+        return int(columns) if columns.isdigit() else None
+    return shutil.get_terminal_size().columns
 
 
 def run_plan(args: argparse.Namespace, out: TextIO) -> int:
@@ -436,30 +475,303 @@ def _load_config(args: argparse.Namespace) -> Config:
 
 
 def _progress_bar(label: str) -> Callable[[int, int], None] | None:
-    """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
-    if not sys.stderr.isatty():
+    """A one-line progress bar on a terminal's stderr; None when stderr is not a terminal."""
+    from followup.progress import ProgressBar
+
+    bar = ProgressBar(label)
+    return bar if bar.enabled else None
+
+
+def _add_init(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser(
+        "init",
+        help="write a starter config: asks only what it cannot find out",
+        description="Write a commented configuration file. It asks for your email address, "
+        "the IMAP server (guessed from the address: imap.DOMAIN, or the known host of Gmail, "
+        "Outlook/Office 365, Fastmail, iCloud, Yahoo, GMX, Posteo, mailbox.org ...), how to "
+        "get the password (a command, a file, the keyring or an OAuth2 token command: the "
+        "password itself is never stored), your name and a one-line pitch. Then it connects "
+        "to learn the security mode (implicit TLS on 993, else STARTTLS on 143; never "
+        "plaintext), checks the login, finds INBOX, Sent and Drafts, and writes what it "
+        "learned. Every question has a flag, so scripts can run it with --yes. The file is "
+        "private (0600); an existing one is only replaced with --force.",
+        epilog="examples:\n"
+        "  followup init                        asks, on a terminal\n"
+        "  followup init --email dana@posteo.de --password-command 'pass show posteo' --yes\n"
+        "  followup init --email me@corp.example --host mail.corp.example \\\n"
+        "      --oauth2-token-command 'oama access me@corp.example' --name 'Dana W' --yes\n"
+        "  followup --config ~/work.yaml init --force   write (or replace) another file\n"
+        "then: followup check, followup backfill --since 60d, followup run\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    init.add_argument(
+        "--config",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="where to write (default: $FOLLOWUP_CONFIG, else ~/.config/followup/config.yaml)",
+    )
+    init.add_argument("--email", metavar="ADDRESS", help="your email address")
+    init.add_argument("--host", metavar="HOST", help="the IMAP server (default: guessed)")
+    init.add_argument("--username", metavar="LOGIN", help="the login (default: the address)")
+    secret = init.add_mutually_exclusive_group()
+    secret.add_argument("--password-command", metavar="CMD", help="a command printing it")
+    secret.add_argument("--password-file", metavar="FILE", help="a file holding it (chmod 600)")
+    secret.add_argument("--keyring", action="store_const", const="yes", help="the system keyring")
+    secret.add_argument(
+        "--oauth2-token-command", metavar="CMD", help="a command printing an OAuth2 token"
+    )
+    init.add_argument("--name", metavar="TEXT", help="your name, as it ends your emails")
+    init.add_argument("--pitch", metavar="TEXT", help="a sentence on why you fit the role")
+    init.add_argument("--account", metavar="NAME", help="the account's name (default: personal)")
+    init.add_argument("--ca-file", metavar="PEM", help="trust this CA (a private server)")
+    init.add_argument("--tls-port", type=int, metavar="N", help="implicit TLS port (993)")
+    init.add_argument("--starttls-port", type=int, metavar="N", help="STARTTLS port (143)")
+    init.add_argument(
+        "--no-connect",
+        action="store_true",
+        help="write without connecting (assumes implicit TLS on the TLS port; folders found "
+        "later); `followup check` tests it then",
+    )
+    init.add_argument("--yes", action="store_true", help="ask nothing: flags and guesses only")
+    init.add_argument("--force", action="store_true", help="replace an existing config file")
+    init.set_defaults(run=run_init)
+
+
+def _add_show(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    show = commands.add_parser(
+        "show",
+        help="one application: its history, why each step happened, drafts, what is next",
+        description="Everything known about one application: every message and clock event "
+        "in order with the reason the state changed, each draft and notice (where it was "
+        "written, its Message-ID, or why it was not), and what comes next and when if nobody "
+        "writes. APPLICATION is the REF from `followup status`, an id or its start, or the "
+        "start of the company's name (any case).",
+        epilog="examples:\n"
+        "  followup show acme                   by company name\n"
+        "  followup show acme-robotics-3f2a     by id prefix, when a company has several\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument("application", metavar="APPLICATION")
+    show.set_defaults(run=run_show)
+
+
+CONTROL_NOTE = (
+    "Works while the daemon runs: the change is one database transaction, and the daemon "
+    "sees it at its next cycle. APPLICATION is the REF from `followup status`, an id or its "
+    "start, or the start of the company's name."
+)
+
+
+def _add_control(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stop = commands.add_parser(
+        "stop",
+        help="no more drafts for an application (undo: resume)",
+        description="Stop following up on one application: no more drafts or reminders for "
+        "it, whatever mail arrives later. Drafts decided but not yet written are cancelled; "
+        "drafts already in your Drafts folder stay there for you to delete. " + CONTROL_NOTE,
+        epilog="examples:\n"
+        "  followup stop acme\n"
+        '  followup stop globex --reason "took another offer"\n',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    stop.add_argument("application", metavar="APPLICATION")
+    stop.add_argument("--reason", metavar="TEXT", default="", help="kept in the history")
+    stop.set_defaults(run=run_control, command_name="stop")
+
+    snooze = commands.add_parser(
+        "snooze",
+        help="nothing comes due for an application until a date",
+        description="Hold an application's follow-ups until UNTIL: nothing comes due before "
+        "then; afterwards the plan goes on. A day alone means that morning, after your quiet "
+        "hours. " + CONTROL_NOTE,
+        epilog="examples:\n"
+        "  followup snooze acme 2026-12-03      until that morning\n"
+        "  followup snooze acme 3d              three days from now (also 36h, 2w,\n"
+        "                                       5 business days)\n"
+        "  followup snooze acme monday          until next Monday morning (also tomorrow)\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    snooze.add_argument("application", metavar="APPLICATION")
+    snooze.add_argument("until", metavar="UNTIL")
+    snooze.set_defaults(run=run_control, command_name="snooze")
+
+    resume = commands.add_parser(
+        "resume",
+        help="undo stop or snooze; after moving on, follow up again",
+        description="Take back a stop or a snooze. A stopped application returns to where it "
+        "was (what fell due meanwhile comes due now); one you had moved on from waits for "
+        "the company again, with fresh follow-ups. " + CONTROL_NOTE,
+        epilog="examples:\n  followup resume acme\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    resume.add_argument("application", metavar="APPLICATION")
+    resume.set_defaults(run=run_control, command_name="resume")
+
+
+def _add_backfill(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backfill = commands.add_parser(
+        "backfill",
+        help="pick up applications already under way: read further back than the first run",
+        description="The daemon's first look reads the last 14 days. backfill reads INBOX and "
+        "Sent back to --since, through the same path as the daemon, so interviews of the "
+        "last weeks are tracked too. Safe while the daemon runs: it reads only mail older "
+        "than where the daemon started, writes one database transaction per message, and "
+        "leaves the drafts it decides for the daemon to write. Running it again changes "
+        "nothing: mail already read is recognised by its Message-ID and skipped before its "
+        "body is fetched. A progress bar shows on a terminal.",
+        epilog="examples:\n"
+        "  followup backfill --since 60d        the last 60 days (also 8w)\n"
+        "  followup backfill --since 2026-01-15 --account work\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    backfill.add_argument(
+        "--since", required=True, metavar="WHEN", help="how far back: 60d, 8w or 2026-01-15"
+    )
+    backfill.add_argument("--account", metavar="NAME", help="only this account of the config")
+    backfill.set_defaults(run=run_backfill)
+
+
+def run_init(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import starter
+    from followup.config import config_path, load_config
+
+    path = config_path(getattr(args, "config", None))
+    if path.exists() and not args.force:
+        print(
+            f"followup init: {path} exists already; nothing was changed. Use --force to "
+            "replace it, or --config OTHER.yaml to write elsewhere.",
+            file=sys.stderr,
+        )
+        return 1
+    given = {
+        key: getattr(args, key)
+        for key in ("email", "host", "username", "name", "pitch", "account", "ca_file")
+    }
+    given.update(
+        {key: getattr(args, key) for key in starter.SECRET_FLAGS},
+        tls_port=str(args.tls_port or ""),
+        starttls_port=str(args.starttls_port or ""),
+        state_dir=args.state_dir,
+    )
+    ask = None if args.yes or not sys.stdin.isatty() else _ask
+
+    def say(line: str) -> None:
+        out.write(line + "\n")
+        out.flush()
+
+    try:
+        answers = starter.gather(given, ask, say)
+        learned = None if args.no_connect else starter.learn(answers, say=say)
+        starter.write_config(path, starter.config_text(answers, learned), force=args.force)
+    except starter.InitError as error:
+        print(f"followup init: {error}", file=sys.stderr)
+        return 1
+    if learned:
+        mode = "implicit TLS" if learned.security.value == "tls" else "STARTTLS"
+        say(
+            f"✓ {answers.host}:{learned.port}: {mode} ({learned.tls_version or 'on'}), "
+            f"logged in; folders: inbox {learned.inbox}, sent {learned.sent or 'not found'}, "
+            f"drafts {learned.drafts}"
+        )
+    load_config(path)  # what was written must load; a ConfigError here is a bug to report
+    say(f"✓ wrote {path} (private: 0600)")
+    say(
+        "next: read it and add your signature and references, then\n"
+        "  followup check                   prove everything works\n"
+        "  followup backfill --since 60d    pick up applications already under way\n"
+        "  followup run                     (or systemctl --user enable --now followup)"
+    )
+    return 0
+
+
+def _ask(prompt: str, default: str) -> str:
+    shown = f"{prompt} [{default}]: " if default else f"{prompt}: "
+    try:
+        return input(shown)
+    except EOFError:
+        return ""
+
+
+def _find(args: argparse.Namespace) -> tuple[Store, Application] | None:
+    """The store and the application the user named; None after saying what went wrong."""
+    from followup.pick import NoSuchApplication, find_application
+
+    store = _open_store(args)
+    applications = store.applications() if store else []
+    if store is None or not applications:
+        sys.stderr.write(EMPTY)
+        return None
+    try:
+        return store, find_application(applications, args.application)
+    except NoSuchApplication as error:
+        print(f"followup {args.command}: {error}", file=sys.stderr)
         return None
 
-    def show(done: int, total: int) -> None:
-        width = 30
-        filled = width * done // max(total, 1)
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
-    return show
+def run_show(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import history
+    from followup.pick import short_refs
+
+    found = _find(args)
+    if found is None:
+        return 1
+    store, app = found
+    with store:
+        outbox = [e for e in store.outbox() if e.action.application_id == app.id]
+        record = history.Record(
+            app,
+            store.events(app.id),
+            outbox,
+            {e.action.id: store.drafts_of(e.action.id) for e in outbox},
+            store.application_accounts().get(app.id),
+            short_refs(store.applications())[app.id],
+        )
+    out.write(history.show(record, datetime.now(UTC), _policy(args)))
+    return 0
 
 
-def _table(rows: list[tuple[str, ...]], max_width: int = 40) -> str:
-    """Columns padded to their widest cell; long cells cut with an ellipsis."""
-    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
-    return "".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        + "\n"
-        for row in cells
-    )
+def run_control(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import control
+    from followup.engine import apply_command
+    from followup.model import Command
+
+    found = _find(args)
+    if found is None:
+        return 1
+    store, app = found
+    policy = _policy(args)
+    now = datetime.now(UTC)
+    until = None
+    if args.command_name == "snooze":
+        try:
+            until = control.parse_until(args.until, now, policy.calendar)
+        except ValueError as error:
+            print(f"followup snooze: {error}", file=sys.stderr)
+            return 2
+    command = Command(args.command_name, until=until, reason=getattr(args, "reason", ""))
+    with store:
+        outcome = apply_command(store, app.id, command, now, policy)
+    out.write(control.report(outcome, args.command_name, policy.calendar.zone))
+    return 0 if outcome.changed or args.command_name == "stop" else 1
+
+
+def run_backfill(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import backfill
+
+    config = _load_config(args)
+    now = datetime.now(UTC)
+    try:
+        since = backfill.parse_since(args.since, now.astimezone().date())
+    except ValueError as error:
+        print(f"followup backfill: {error}", file=sys.stderr)
+        return 2
+    return backfill.run(config, _state_dir(args, config), args.account, since, now, out)
+
+
+# Commands that answer a question: their log lines (INFO) show only with -v.
+QUIET_COMMANDS = frozenset(
+    {"init", "status", "plan", "show", "stop", "snooze", "resume", "backfill", "read"}
+)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -472,6 +784,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     from followup import logs
 
     logs.setup(args.verbose)
+    if args.command in QUIET_COMMANDS and not args.verbose:
+        # A command's output is its answer; the daemon's running commentary needs -v.
+        logging.getLogger("followup").setLevel(logging.WARNING)
     from followup.store import StoreError
     from followup.yamlfile import YamlError
 

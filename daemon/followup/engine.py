@@ -17,17 +17,28 @@ from datetime import datetime
 
 from followup.classify import RuleSet, Verdict, classify
 from followup.extract import extract
-from followup.machine import advance, new_application, next_due, run_until
+from followup.machine import (
+    DRAFT_KINDS,
+    action_id,
+    advance,
+    new_application,
+    next_due,
+    run_until,
+    track_thread,
+)
 from followup.mail import parse
 from followup.match import match, shared_domains
 from followup.model import (
     ENGINE_SIGNALS,
+    TERMINAL_STATES,
     Action,
     ActionKind,
     Application,
     Category,
+    Command,
     Mail,
     Signal,
+    State,
     Transition,
 )
 from followup.policy import Policy
@@ -122,7 +133,11 @@ def process_message(
 
 
 def process_backlog(
-    store: Store, settings: Settings, messages: Iterable[Incoming], now: datetime
+    store: Store,
+    settings: Settings,
+    messages: Iterable[Incoming],
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Outcome]:
     """Mail that arrived while the daemon was away, read in the order it was written.
 
@@ -136,9 +151,8 @@ def process_backlog(
         key=lambda pair: (_written(pair[0], now), pair[1].folder, pair[1].uid),
     )
     slots = _crash_safe_slots([item for _, item in parsed])
-    return _replay(
-        store, settings, [(mail, slot) for (mail, _), slot in zip(parsed, slots, strict=True)], now
-    )
+    ordered = [(mail, slot) for (mail, _), slot in zip(parsed, slots, strict=True)]
+    return _replay(store, settings, ordered, now, progress)
 
 
 def process_saved(
@@ -303,6 +317,10 @@ def _process_mail(
             app = new_application(
                 _new_id(signal), signal.at, signal.company or "", signal.role or ""
             )
+        else:
+            # Read again under the write lock: a `followup stop` or `snooze` committed since
+            # the list above was read must hold (the user's word wins).
+            app = store.application(app.id) or app
         app, _ = _catch_up(store, app, min(signal.at, now), settings.policy, created)
         transition = advance(app, signal, now, settings.policy)
         _record(
@@ -344,14 +362,17 @@ def tick(store: Store, policy: Policy, now: datetime) -> int:
     A fault in one application's timers (a bug) is logged and leaves that application as it
     was; the others, and the mail after them, go on."""
     made = 0
-    for app in store.due_applications(now):
+    for listed in store.due_applications(now):
         try:
             with store.transaction():
+                # Read again under the write lock, so a user's command committed meanwhile
+                # holds (a stopped application has no timers left to fire).
+                app = store.application(listed.id) or listed
                 _, actions = _catch_up(store, app, now, policy, created=False)
         except StoreError:
             raise
         except Exception:  # noqa: BLE001 - one application's fault must not stop the rest
-            log.exception("%s: its timers could not be run; it is left as it was", app.id)
+            log.exception("%s: its timers could not be run; it is left as it was", listed.id)
             continue
         made += actions
     return made
@@ -457,3 +478,158 @@ def _new_id(signal: Signal) -> str:
 
 def _why(verdict: Verdict) -> str:
     return "; ".join(verdict.reasons[:3])
+
+
+# ---------------------------------------------------------------------------------------------
+# The user's commands (`followup stop`, `snooze`, `resume`), applied from outside the daemon.
+
+
+@dataclass(frozen=True)
+class CommandOutcome:
+    """What one user command changed: the application before and after, the machine's reason,
+    and the unwritten drafts it made moot (cancelled in the same transaction)."""
+
+    before: Application
+    after: Application
+    reason: str
+    changed: bool
+    cancelled: tuple[Action, ...] = ()
+    queued: tuple[Action, ...] = ()
+
+
+def apply_command(
+    store: Store, application_id: str, command: Command, now: datetime, policy: Policy
+) -> CommandOutcome:
+    """Apply a user command to one application in ONE transaction: state, event log, and the
+    cancelling of drafts not yet written that a closed application no longer wants.
+
+    The application is read under the write lock, so a daemon cycle running at the same time
+    either finished before (and the command sees its result) or starts after (and sees the
+    command). Drafts already in the Drafts folder are the user's: they are left alone.
+    Raises KeyError when the store has no such application.
+    """
+    with store.transaction():
+        app = store.application(application_id)
+        if app is None:
+            raise KeyError(application_id)
+        transition = advance(app, command, now, policy)
+        if not transition.changed:
+            return CommandOutcome(app, app, transition.reason, False)
+        after = transition.application
+        cancelled: list[Action] = []
+        if after.state in TERMINAL_STATES:
+            cancelled = _cancel_moot_drafts(store, application_id, now, command.name)
+            gone = {action.id for action in cancelled}
+            after = replace(
+                after, open_drafts=tuple(d for d in after.open_drafts if d[0] not in gone)
+            )
+            transition = replace(transition, application=after)
+        elif app.state == State.STOPPED:
+            transition = _bring_back_stopped_drafts(store, transition, now)
+            after = transition.application
+        queued = _record(store, app, transition, now, command.name, None)
+    log.info("%s: %s → %s (%s)", app.id, command.name, after.state.value, transition.reason)
+    return CommandOutcome(app, after, transition.reason, True, tuple(cancelled), tuple(queued))
+
+
+def _cancel_moot_drafts(
+    store: Store, application_id: str, now: datetime, command: str
+) -> list[Action]:
+    """Drafts of this application still only in the outbox (pending, or failed and waiting
+    for a retry): the shell must not write them after the user closed the application."""
+    moot = [
+        entry.action
+        for status in ("pending", "failed")
+        for entry in store.outbox(status)
+        if entry.action.application_id == application_id and entry.action.kind in DRAFT_KINDS
+    ]
+    for action in moot:
+        store.finish_action(action.id, "cancelled", now, f"{STOPPED_BEFORE_WRITTEN} {command}")
+    return moot
+
+
+# The outbox result of a draft a stop cancelled: a resume decides it again.
+STOPPED_BEFORE_WRITTEN = "not written: you said"
+RESUMED = "@resumed-"
+
+
+def _bring_back_stopped_drafts(store: Store, transition: Transition, now: datetime) -> Transition:
+    """Drafts a stop cancelled before they were written are decided again on resume (as new
+    actions: an outbox row, once cancelled, stays so), each at most once per stop."""
+    app = transition.application
+    entries = [e for e in store.outbox() if e.action.application_id == app.id]
+    ids = [e.action.id for e in entries]
+    again = []
+    stamp = hashlib.sha256(now.isoformat().encode()).hexdigest()[:6]
+    for entry in entries:
+        action = entry.action
+        if (
+            entry.status != "cancelled"
+            or action.kind not in DRAFT_KINDS
+            or not (entry.result or "").startswith(STOPPED_BEFORE_WRITTEN)
+            or any(other.startswith(action.id + RESUMED) for other in ids)
+        ):
+            continue
+        step = f"{action.step}{RESUMED}{stamp}"
+        again.append(
+            replace(
+                action,
+                id=action_id(app.id, step, action.round),
+                step=step,
+                created=now,
+                due=max(action.due, now) if action.due else None,
+            )
+        )
+    if not again:
+        return transition
+    app = replace(
+        app,
+        open_drafts=(*app.open_drafts, *((a.id, a.step) for a in again)),
+        emitted=app.emitted | {a.id for a in again},
+        last_draft_at=now,
+    )
+    reason = f"{transition.reason}; {len(again)} draft(s) the stop held back decided again"
+    return replace(
+        transition, application=app, actions=(*transition.actions, *again), reason=reason
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands about one message (`followup track -`, Followup/Track, $FollowupStop, ...).
+
+
+def application_of_message(
+    store: Store, settings: Settings, mail: Mail
+) -> tuple[Signal, Application | None, str]:
+    """The application `mail` belongs to, matched exactly as the daemon would, with the
+    signal read from it and the reason of the match (None: no application knows it)."""
+    applications = store.applications()
+    tracked, employers = known_threads_and_employers(applications, settings)
+    verdict = classify(mail, settings.rules, settings.me, tracked, employers)
+    signal = extract(
+        mail, verdict, rules=settings.rules, me=settings.me, zone=settings.policy.calendar.zone
+    )
+    found = match(signal, applications, settings.shared)
+    app = next((a for a in applications if a.id == found.application_id), None)
+    return signal, app, found.reason
+
+
+def track_message(store: Store, settings: Settings, mail: Mail, now: datetime) -> CommandOutcome:
+    """Track the thread of `mail`: its application learns the thread (a stopped one resumes),
+    or a new application starts from it. One transaction; tracking twice changes nothing."""
+    signal, app, _ = application_of_message(store, settings, mail)
+    with store.transaction():
+        created = app is None
+        if app is None:
+            app = new_application(_new_id(signal), now, signal.company or "", signal.role or "")
+        else:
+            app = store.application(app.id) or app
+        transition = track_thread(app, signal, now, settings.policy)
+        if not transition.changed:
+            return CommandOutcome(app, app, "already tracked", False)
+        queued = _record(
+            store, None if created else app, transition, now, "track", None, settings.account
+        )
+    after = transition.application
+    log.info("%s: track → %s (%s)", after.id, after.state.value, transition.reason)
+    return CommandOutcome(app, after, transition.reason, True, (), tuple(queued))

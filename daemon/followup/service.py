@@ -90,6 +90,40 @@ class CycleReport:
         )
 
 
+@dataclass
+class BackfillReport:
+    """What `followup backfill` found and read, per folder and in all."""
+
+    listed: dict[str, int] = field(default_factory=dict)  # folder -> messages since the day
+    already_read: int = 0
+    bodies: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def tracked_events(self) -> int:
+        return sum(1 for o in self.outcomes if o.application_id and not o.duplicate)
+
+    def summary(self) -> str:
+        listed = ", ".join(f"{folder} {count}" for folder, count in self.listed.items())
+        new = len([o for o in self.outcomes if not o.duplicate])
+        return (
+            f"{sum(self.listed.values())} message(s) since then ({listed}): "
+            f"{self.already_read} already read, {new} read now "
+            f"({self.bodies} in full), {self.tracked_events} about job applications"
+        )
+
+
+# Reports (phase, done, total) while a backfill fetches and reads, e.g. a progress bar.
+BackfillProgress = Callable[[str, int, int], None]
+
+
+def _phase(progress: BackfillProgress | None, label: str) -> Callable[[int, int], None] | None:
+    """The (done, total) callback of one named phase."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(label, done, total)
+
+
 class Worker:
     """One account's cycle: catch up, tick, act. Single-threaded; owns store and mailbox."""
 
@@ -304,6 +338,97 @@ class Worker:
                 self.account.name, folder, Cursor(uidvalidity, max(start, 0), since)
             )
         return uidvalidity, uids
+
+    # -- backfill ----------------------------------------------------------------------------
+
+    def backfill(
+        self, since: date, now: datetime, progress: BackfillProgress | None = None
+    ) -> BackfillReport:
+        """Read INBOX and Sent back to `since`: applications already under way before the
+        daemon's first look (which reads only FIRST_RUN_LOOKBACK) are picked up.
+
+        The same path as a cycle (headers first, bodies of candidates, the engine replaying
+        the mail in the order it was written), with three differences that make it safe next
+        to a running daemon and idempotent: only UIDs at or below a folder's cursor are read
+        (what lies above is the daemon's), messages whose Message-ID is known are skipped
+        before their bodies are fetched, and drafts are left in the outbox for the daemon's
+        next cycle to write. Each message is one store transaction, as in a cycle.
+        """
+        mailbox, _ = self.connect()
+        report = BackfillReport()
+        todo = []
+        for folder in self.watched():
+            cursor = self.store.cursor(self.account.name, folder)
+            uidvalidity, uids = mailbox.uids_since(folder, since)
+            if cursor is not None and cursor.uidvalidity == uidvalidity:
+                uids = [uid for uid in uids if uid <= cursor.last_uid]
+            report.listed[folder] = len(uids)
+            todo.append((folder, uidvalidity, uids))
+        total = sum(len(uids) for _, _, uids in todo)
+        done = 0
+        label = f"{self.account.name}: reading"
+        known = self._known()
+        incoming: list[Incoming] = []
+        for folder, uidvalidity, uids in todo:
+            for start in range(0, len(uids), CHUNK):
+                chunk = uids[start : start + CHUNK]
+                incoming += self._backfill_chunk(mailbox, folder, uidvalidity, chunk, known, report)
+                done += len(chunk)
+                if progress:
+                    progress(f"{self.account.name}: fetching", done, total)
+        if incoming:
+            report.outcomes = process_backlog(
+                self.store, self.runtime.settings, incoming, now, _phase(progress, label)
+            )
+            cycle = CycleReport(outcomes=report.outcomes)
+            report.outcomes += self._second_look(mailbox, incoming, cycle, now)
+            report.bodies += cycle.bodies
+        self._remember_backfill_day(since, [(f, v) for f, v, _ in todo])
+        return report
+
+    def _backfill_chunk(
+        self,
+        mailbox: Mailbox,
+        folder: str,
+        uidvalidity: int,
+        chunk: list[int],
+        known: Known,
+        report: BackfillReport,
+    ) -> list[Incoming]:
+        """One chunk's messages not read before: headers for all, bodies for candidates."""
+        fresh = []
+        for header in mailbox.headers(folder, chunk):
+            mail = parse(header.raw)
+            if self.store.is_seen(self.account.name, mail.message_id):
+                report.already_read += 1
+            else:
+                fresh.append((header, mail))
+        wanted = [h.uid for h, mail in fresh if self._worth_reading(h, mail, known)]
+        bodies = mailbox.bodies(folder, wanted) if wanted else {}
+        report.bodies += len(bodies)
+        result = []
+        for header, mail in fresh:
+            if header.uid in bodies:
+                result.append(Incoming(folder, uidvalidity, header.uid, bodies[header.uid]))
+            elif header.uid in wanted:
+                missing = replace(mail, unreadable="the server did not return its body")
+                result.append(Incoming(folder, uidvalidity, header.uid, header.raw, False, missing))
+            else:
+                result.append(Incoming(folder, uidvalidity, header.uid, header.raw, True, mail))
+        return result
+
+    def _remember_backfill_day(self, since: date, folders: list[tuple[str, int]]) -> None:
+        """A folder renumbered later is rescanned from the earliest day read, backfill
+        included. The cursor is read again under the write lock: the daemon may have moved it."""
+        with self.store.transaction():
+            for folder, uidvalidity in folders:
+                cursor = self.store.cursor(self.account.name, folder)
+                if cursor is None or cursor.uidvalidity != uidvalidity:
+                    continue
+                if cursor.since is None or since < cursor.since:
+                    self.store.set_cursor(
+                        self.account.name, folder, Cursor(uidvalidity, cursor.last_uid, since)
+                    )
 
     def _known(self) -> Known:
         """What makes list mail relevant: tracked threads, what the user sent (a list that
