@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import email
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email import policy
 from pathlib import Path
 
@@ -172,3 +172,200 @@ def test_a_notice_lands_in_inbox_once_and_is_known_as_ours(store: Store) -> None
     [notice] = mailbox.folders["INBOX"]
     assert parse(notice[1]).header(OWN_NOTICE_HEADER) == "acme-1.r1.notice:move_on"
     assert b"Time to move on from Acme." in notice[1]
+
+
+# --- notices by SMTP (a stand-in notifier; tests/integration/test_smtp.py uses aiosmtpd) -------
+
+
+@dataclass
+class FakeNotifier:
+    """Records what was sent; fails with `error` while it is set."""
+
+    error: Exception | None = None
+    sent: list[bytes] = field(default_factory=list)
+
+    def send(self, raw: bytes, sender: str, recipients: list[str]) -> str:
+        if self.error is not None:
+            raise self.error
+        assert recipients == [PROFILE.email] and sender == PROFILE.email  # only ever the user
+        self.sent.append(raw)
+        return "250 OK"
+
+
+def with_notifier(
+    store: Store, mailbox: MemoryMailbox, notifier: object, **extra: object
+) -> Effects:
+    return replace(effects(store, mailbox), notifier=notifier, **extra)  # type: ignore[arg-type]
+
+
+def body_of(raw: bytes) -> str:
+    message = email.message_from_bytes(raw, policy=policy.default)
+    return str(message.get_body(("plain",)).get_content())  # type: ignore[union-attr]
+
+
+def offer(store: Store) -> None:
+    queue(store, action(ActionKind.NOTICE, "notice:offer", notice="An offer from Acme!"))
+
+
+def test_with_smtp_a_notice_is_sent_to_the_user_not_put_into_inbox(store: Store) -> None:
+    mailbox, notifier = MemoryMailbox(), FakeNotifier()
+    offer(store)
+    assert with_notifier(store, mailbox, notifier).run(at(4, 13)) == 1
+    [raw] = notifier.sent
+    assert parse(raw).header(OWN_NOTICE_HEADER) == "acme-1.r1.notice:offer"
+    assert mailbox.folders["INBOX"] == []
+    assert "by SMTP" in (store.outbox()[0].result or "")
+
+
+def test_a_failed_send_is_retried_and_never_lost(store: Store) -> None:
+    from followup.notify import NotifyError
+
+    mailbox, notifier = MemoryMailbox(), FakeNotifier(NotifyError("cannot reach the server"))
+    offer(store)
+    when = at(4, 13)
+    for attempt in range(1, MAX_ATTEMPTS):
+        with_notifier(store, mailbox, notifier).run(when)
+        [entry] = store.outbox()
+        assert (entry.status, entry.attempts) == ("failed", attempt)
+        when += timedelta(hours=1)
+    assert mailbox.folders["INBOX"] == []
+    with_notifier(store, mailbox, notifier).run(when)  # the last attempt: into INBOX instead
+    [notice] = mailbox.folders["INBOX"]
+    text = body_of(notice[1])
+    assert "An offer from Acme!" in text and "SMTP failed" in text
+    assert store.outbox()[0].status == "done"
+
+
+def test_a_send_that_recovers_goes_out_by_smtp(store: Store) -> None:
+    from followup.notify import NotifyError
+
+    mailbox, notifier = MemoryMailbox(), FakeNotifier(NotifyError("timed out"))
+    offer(store)
+    with_notifier(store, mailbox, notifier).run(at(4, 13))
+    notifier.error = None
+    with_notifier(store, mailbox, notifier).run(at(4, 13, 5))
+    assert len(notifier.sent) == 1 and mailbox.folders["INBOX"] == []
+
+
+def test_a_refused_login_puts_the_notice_into_inbox_at_once(store: Store) -> None:
+    from followup.notify import NotifyRefused
+
+    mailbox = MemoryMailbox()
+    offer(store)
+    refused = FakeNotifier(NotifyRefused("the SMTP server refused the login of 'dana'"))
+    with_notifier(store, mailbox, refused).run(at(4, 13))
+    [notice] = mailbox.folders["INBOX"]
+    assert "refused the login" in body_of(notice[1])
+
+
+def test_with_only_a_digest_a_notice_waits_for_it(store: Store) -> None:
+    from datetime import time
+
+    from followup.config import Notices
+
+    mailbox, notifier = MemoryMailbox(), FakeNotifier()
+    offer(store)
+    digest_only = Notices(each=False, digest=time(18, 0))
+    with_notifier(store, mailbox, notifier, notices=digest_only).run(at(4, 13))
+    assert notifier.sent == [] and mailbox.folders["INBOX"] == []
+    assert "kept for the daily digest" in (store.outbox()[0].result or "")
+
+
+# --- reference heads-ups, batched ---------------------------------------------------------------
+
+
+def heads_up(store: Store, app_id: str, company: str, decided: datetime, start: datetime) -> None:
+    app = replace(
+        new_application(app_id, decided, company, "Data Engineer"),
+        interviewers=(ANA,),
+        interview_start=start,
+    )
+    act = Action(
+        f"{app_id}.r1.references", app_id, ActionKind.DRAFT_REFERENCE_HEADS_UP, "references", 1,
+        decided,
+    )  # fmt: skip
+    with store.transaction():
+        store.save_application(app, None)
+        store.add_actions([act])
+
+
+def test_interviews_confirmed_days_apart_give_one_heads_up_per_reference(store: Store) -> None:
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(12, 10))
+    assert effects(store, mailbox).run(at(3, 10)) == 0  # waits for more interviews
+    heads_up(store, "globex-1", "Globex", at(4, 9), at(13, 14))
+    assert effects(store, mailbox).run(at(4, 12)) == 0
+    assert effects(store, mailbox).run(at(5, 10, 1)) == 2  # the window closed: both done
+    drafts = mailbox.messages("Drafts")
+    assert sorted(str(d["To"]) for d in drafts) == [
+        "Ana Ruiz <ana@ref.example>",
+        "Bo Chen <bo@ref.example>",
+    ]
+    for draft in drafts:
+        body = draft.get_body(("plain",)).get_content()
+        assert "Acme" in body and "Globex" in body
+        assert "2 companies" in str(draft["Subject"])
+    assert {e.status for e in store.outbox()} == {"done"}
+    assert effects(store, mailbox).run(at(6, 10)) == 0
+    assert mailbox.appends == 2
+
+
+def test_a_heads_up_is_not_held_past_the_day_before_the_interview(store: Store) -> None:
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(3, 15))
+    assert effects(store, mailbox).run(at(2, 10, 5)) == 0
+    assert effects(store, mailbox).run(at(2, 15)) == 1  # a day before the interview
+    assert len(mailbox.messages("Drafts")) == 2
+
+
+def test_an_interview_confirmed_after_the_window_gets_its_own_heads_up(store: Store) -> None:
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(20, 10))
+    effects(store, mailbox).run(at(5, 11))
+    heads_up(store, "globex-1", "Globex", at(9, 9), at(23, 10))
+    effects(store, mailbox).run(at(12, 10))
+    drafts = mailbox.messages("Drafts")
+    assert len(drafts) == 4 and len({d["Message-ID"] for d in drafts}) == 4
+
+
+def test_a_crash_inside_a_batch_writes_nothing_twice(store: Store) -> None:
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(20, 10))
+    heads_up(store, "globex-1", "Globex", at(3, 10), at(21, 10))
+    effects(store, mailbox).run(at(6, 10))
+    with store.transaction():
+        store._db.execute("UPDATE outbox SET status = 'pending'")
+        store._db.execute("DELETE FROM drafts")
+    effects(store, mailbox).run(at(6, 11))
+    assert mailbox.appends == 2
+
+
+# --- company news in a thank-you -----------------------------------------------------------------
+
+
+def test_a_thank_you_carries_cached_news_and_never_waits_for_a_feed(
+    store: Store, tmp_path: Path
+) -> None:
+    from followup.config import NewsSettings
+    from followup.news import NegativeWords, NewsCache
+
+    rss = (
+        b"<rss version='2.0'><channel><title>Acme</title><item><title>Acme opens a Berlin office"
+        b"</title><link>https://acme.example/berlin</link>"
+        b"<pubDate>Mon, 02 Mar 2026 08:00:00 +0000</pubDate></item></channel></rss>"
+    )
+    calls: list[str] = []
+
+    def fetch(url: str, timeout: float) -> bytes:
+        calls.append(url)
+        return rss
+
+    settings = NewsSettings(feeds=(("Acme", "https://acme.example/feed"),))
+    news = NewsCache(settings, tmp_path / "news", NegativeWords.of(["layoff*"]), fetch=fetch)
+    mailbox = MemoryMailbox()
+    queue(store, action(ActionKind.DRAFT_THANK_YOU, "thank_you", to=(ANA,)))
+    news.refresh("https://acme.example/feed", at(4, 8))
+    replace(effects(store, mailbox), news=news).run(at(4, 13))
+    [draft] = mailbox.messages("Drafts")
+    body = draft.get_body(("plain",)).get_content()
+    assert "Acme opens a Berlin office (https://acme.example/berlin)" in body

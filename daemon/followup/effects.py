@@ -113,6 +113,11 @@ class Effects:
         a folder gone) never holds back the actions after it."""
         action = entry.action
         self._attempts = entry.attempts
+        batch = (
+            self._heads_up_batch(action)
+            if action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP
+            else [action]
+        )
         try:
             result = self.execute(action, now)
         except LinkLost:
@@ -124,8 +129,8 @@ class Effects:
         self._finish(action, "done", now, result)
         self.written.append(action.id)
         log.info("%s: %s: %s", action.application_id, action.step, result)
-        if action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP:
-            for other in self._heads_up_batch(action)[1:]:
+        for other in batch[1:]:  # written with the leader's drafts
+            if other.id != action.id:
                 self._finish(other, "done", now, f"in the batched heads-up of {action.id}")
                 self._batched.add(other.id)
                 self.written.append(other.id)
