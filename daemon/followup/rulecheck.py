@@ -12,9 +12,11 @@ from pathlib import Path
 from followup.policy import POLICY_FILE
 from followup.runtime import (
     LOAD_ERRORS,
+    count,
     load_rules,
     load_templates,
     load_timing,
+    rules_summary,
     template_problems,
 )
 
@@ -41,14 +43,12 @@ def check_rules(root: Path) -> RulesCheck:
         return RulesCheck(root, (f"{root}: no such directory",), None)
     counts: list[str] = []
     try:
-        rules = load_rules(root)
-        files = len(rules.sources)
-        counts.append(f"{len(rules.rules)} rules in {files} file{'' if files == 1 else 's'}")
+        counts.append(rules_summary(load_rules(root)))
     except LOAD_ERRORS as error:
         errors.append(str(error))
     try:
         templates = load_templates(root)
-        counts.append(f"{len(templates.names)} templates")
+        counts.append(count(len(templates.names), "template"))
         errors.extend(template_problems(templates))
     except LOAD_ERRORS as error:
         errors.append(str(error))

@@ -38,11 +38,16 @@ class Runtime:
     def summary(self) -> str:
         """`31 rules in 6 files, 5 templates`: enough to tell one set from another."""
         rules = self.settings.rules
-        files = len(rules.sources)
-        return (
-            f"{len(rules.rules)} rules in {files} file{'' if files == 1 else 's'}, "
-            f"{len(self.templates.names)} templates"
-        )
+        return f"{rules_summary(rules)}, {count(len(self.templates.names), 'template')}"
+
+
+def rules_summary(rules: RuleSet) -> str:
+    """`31 rules in 6 files`."""
+    return f"{count(len(rules.rules), 'rule')} in {count(len(rules.sources), 'file')}"
+
+
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def load_runtime(root: Path, account: str, me: tuple[str, ...]) -> Runtime:
