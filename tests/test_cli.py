@@ -196,3 +196,50 @@ def test_run_as_of_needs_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code = main(["run", "--as-of", "2026-03-01"], out=io.StringIO())
     assert code == 2
     assert "--once" in capsys.readouterr().err
+
+
+def test_status_json_is_a_stable_shape_for_scripts(state: Path) -> None:
+    import json
+
+    data = json.loads(run("--state-dir", str(state), "status", "--json"))
+    acme = next(app for app in data["applications"] if app["company"] == "Acme")
+    assert acme["state"] == "interviewed" and acme["needs_you"] is True
+    assert acme["next_at"] == "2026-03-10T15:00:00+01:00"
+    assert acme["open_drafts"] == ["thank_you"] and acme["ref"] == "acme"
+    assert set(data) == {"applications", "failed_actions", "unreadable_messages", "zone"}
+    empty = json.loads(run("--state-dir", str(state / "none"), "status", "--json"))
+    assert empty["applications"] == []
+
+
+def test_status_fits_the_terminal_by_cutting_the_widest_columns(
+    state: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "70")
+    lines = run("--state-dir", str(state), "status").splitlines()[2:]
+    assert all(len(line) <= 70 for line in lines)
+    acme = next(line for line in lines if line.startswith("acme "))
+    assert "interviewed" in acme and "Tue 10 Mar 15:00" in acme  # short columns stay whole
+    assert "…" in acme  # the long NEXT column was cut
+
+
+def test_status_shows_the_account_only_when_there_are_several(state: Path) -> None:
+    with Store.open(state / DATABASE_NAME) as store, store.transaction():
+        for app, account in zip(store.applications(), ("work", "home"), strict=True):
+            store.save_application(app, next_due(app)[1] if next_due(app) else None, account)
+    header = run("--state-dir", str(state), "status").splitlines()[2]
+    assert header.split()[:3] == ["REF", "ACCOUNT", "COMPANY"]
+
+
+def test_a_progress_bar_draws_counts_and_rate_on_a_terminal_only() -> None:
+    from followup.progress import ProgressBar
+
+    stream = io.StringIO()
+    ticks = iter([0.0, 2.0, 4.0])
+    bar = ProgressBar("backfill", stream, clock=lambda: next(ticks), force=True)
+    bar(50, 100)
+    bar(100, 100)
+    assert stream.getvalue() == (
+        "\rbackfill [############............] 50/100 · 25/s"
+        "\rbackfill [########################] 100/100 · 25/s\n"
+    )
+    assert not ProgressBar("quiet", io.StringIO()).enabled  # not a terminal: silent

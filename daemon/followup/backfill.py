@@ -31,7 +31,10 @@ def parse_since(text: str, today: date) -> date:
     """`60d`, `8w` (back from today) or an ISO date; ValueError says what works."""
     source = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", source):
-        day = date.fromisoformat(source)
+        try:
+            day = date.fromisoformat(source)
+        except ValueError as error:
+            raise ValueError(f"{text!r}: {error}; write e.g. {SINCE_FORMS}") from None
     else:
         try:
             span = parse_duration(source)

@@ -38,7 +38,10 @@ def parse_until(text: str, now: datetime, calendar: WorkCalendar) -> datetime:
 
 def _read_until(source: str, local_now: datetime, calendar: WorkCalendar) -> datetime | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", source):
-        return _morning(date.fromisoformat(source), calendar)
+        try:
+            return _morning(date.fromisoformat(source), calendar)
+        except ValueError:
+            return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[t ]\S+", source):
         try:
             moment = datetime.fromisoformat(source.upper())

@@ -88,7 +88,14 @@ def table(table_rows: Sequence[Row], zone: str, width: int | None) -> str:
         line = [row.ref, row.account or "—", app.company or "—", app.role or "—"]
         line += [STATE_WORDS[app.state], last, row.what, row.at]
         cells.append(line if several else line[:1] + line[2:])
-    return fit(cells, width, [h in WHOLE for h in header])
+    # Too narrow even with every column cut: leave out the least needed ones.
+    for dropped in ((), ("LAST EVENT",), ("LAST EVENT", "ROLE")):
+        keep = [i for i, h in enumerate(header) if h not in dropped]
+        shown = [[row[i] for i in keep] for row in cells]
+        text = fit(shown, width, [header[i] in WHOLE for i in keep])
+        if width is None or max(len(line) for line in text.splitlines()) <= width:
+            break
+    return text
 
 
 def fit(cells: list[list[str]], width: int | None, whole: list[bool] | None = None) -> str:

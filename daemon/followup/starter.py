@@ -232,7 +232,7 @@ def config_text(answers: Answers, learned: Learned | None) -> str:
         "profile:",
         f"  name: {_q(answers.name)}",
         f"  email: {_q(answers.email)}",
-        "  aliases: []                # your other addresses, so your own mail is recognised",
+        "  # aliases: [you@work.example]   # your other addresses, so your mail is recognised",
         "  # One or two sentences the thank-you drafts may use: why you fit the role.",
         f"  pitch: {_q(answers.pitch)}",
         "  # What you did lately, for the heads-up to your references.",
