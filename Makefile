@@ -19,6 +19,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check daemon tests bench
 	$(BIN)/mypy
 
+# Four weeks of a job search replayed on a sample Maildir, in seconds: `make demo DIR=/tmp/x`
+# keeps it there (default: a new temporary directory, printed).
+demo: $(STAMP)
+	$(BIN)/python -m followup.demo $(DIR)
+
 bench: $(STAMP)
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_timeline.py
