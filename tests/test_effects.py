@@ -369,3 +369,17 @@ def test_a_thank_you_carries_cached_news_and_never_waits_for_a_feed(
     [draft] = mailbox.messages("Drafts")
     body = draft.get_body(("plain",)).get_content()
     assert "Acme opens a Berlin office (https://acme.example/berlin)" in body
+
+
+def test_with_smtp_new_drafts_are_announced_once(store: Store) -> None:
+    mailbox, notifier = MemoryMailbox(), FakeNotifier()
+    queue(store, action(ActionKind.DRAFT_THANK_YOU, "thank_you", to=(ANA,)))
+    with_notifier(store, mailbox, notifier).run(at(4, 13))
+    [raw] = notifier.sent
+    text = body_of(raw)
+    assert "1 new draft(s) to review in Drafts" in text
+    assert "thank-you to Ana Ruiz (Acme)" in text
+    with_notifier(store, mailbox, notifier).run(at(4, 14))
+    assert len(notifier.sent) == 1
+    effects(store, MemoryMailbox()).run(at(4, 15))  # without SMTP: no announcement at all
+    assert mailbox.folders["INBOX"] == []

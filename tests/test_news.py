@@ -210,3 +210,16 @@ def test_a_feed_that_is_not_a_url_is_refused_at_its_line() -> None:
     with pytest.raises(ConfigError) as caught:
         _config("news:\n  feeds:\n    Acme: ftp://acme.example/feed\n")
     assert "config.yaml:6" in str(caught.value) and "http:// or https://" in str(caught.value)
+
+
+def test_open_news_reads_the_users_words_and_caches_in_the_state_dir(tmp_path: Path) -> None:
+    from followup.news import open_news
+
+    assert open_news(NewsSettings(), tmp_path / "state", tmp_path / "rules") is None
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "news.yaml").write_text("negative:\n  en: [merger]\n")
+    settings = NewsSettings(feeds=(("Acme", "https://acme.example/feed"),))
+    news = open_news(settings, tmp_path / "state", rules)
+    assert news is not None and news.directory == tmp_path / "state" / "news"
+    assert news.negative.hit("Acme merger") and news.negative.hit("Acme layoffs")

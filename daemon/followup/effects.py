@@ -78,12 +78,14 @@ class Effects:
     heads_up_window: timedelta = HEADS_UP_WINDOW
     _attempts: int = 0  # failed attempts of the action being done
     _batched: set[str] = field(default_factory=set)  # heads-ups written as part of a batch
+    _appended: list[tuple[Action, tuple[Person, ...]]] = field(default_factory=list)
 
     def run(self, now: datetime, *, retry_failed: bool = False) -> int:
         """Do every pending action and every failed one whose retry is due (all failed ones
         with `retry_failed`, e.g. at start, after the user fixed the cause); returns how many
         were done. A lost link propagates (the service reconnects; the rows stay pending)."""
         self.written = []
+        self._appended = []
         mine = self.account
         failed = (
             self.store.outbox("failed", mine)
@@ -106,7 +108,39 @@ class Effects:
                 if batch[0].id != entry.action.id or now < self._heads_up_due(batch):
                     continue  # its leader writes it; or more interviews may still join
             self._one(entry, now)
+        self._drafts_ready(now)
         return len(self.written)
+
+    def _drafts_ready(self, now: datetime) -> None:
+        """With notices by email, one message saying which new drafts wait for review: the
+        Drafts folder rings no bell on a phone. Its id derives from the drafts it lists."""
+        appended, self._appended = self._appended, []
+        if self.notifier is None or not appended:
+            return
+        lines = []
+        for action, to in appended:
+            app = self.store.application(action.application_id)
+            label = STEP_WORDS.get(template_name(action), template_name(action).replace("_", " "))
+            if action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP:
+                label = "reference heads-up"
+            company = f" ({app.company})" if app and app.company else ""
+            lines.append(f"- {label} to {_names(to)}{company}")
+        keys = "\n".join(sorted(f"{a.id} {_names(to)}" for a, to in appended))
+        digest = hashlib.sha256(keys.encode("utf-8", "replace")).hexdigest()[:12]
+        first = appended[0][0]
+        ready = Action(
+            id=f"{first.application_id}.drafts-ready.{digest}",
+            application_id=first.application_id,
+            kind=ActionKind.NOTICE,
+            step="notice:drafts_ready",
+            round=first.round,
+            created=now,
+            notice=f"{len(lines)} new draft(s) to review in {self.places.drafts}:\n"
+            + "\n".join(lines),
+        )
+        with self.store.transaction():
+            self.store.add_actions([ready])
+        self._one(OutboxEntry(ready, "pending", 0, None, None), now)
 
     def _one(self, entry: OutboxEntry, now: datetime) -> None:
         """One action, its failure recorded on its own row: a draft the server refuses (quota,
@@ -261,6 +295,7 @@ class Effects:
         raw = message.as_bytes(policy=policy.SMTP)
         uid = self.mailbox.append(self.places.drafts, raw, (DRAFT, SEEN), now)
         self._remember(action, message_id, uid, raw, now)
+        self._appended.append((action, to))
         where = f"UID {uid}" if uid else "no UID reported"
         left_out = (
             f"; left out unusable address(es) {', '.join(message.skipped)}"

@@ -303,6 +303,19 @@ class NewsCache:
         return now - checked >= self.settings.refresh or checked > now + timedelta(hours=1)
 
 
+def open_news(settings: NewsSettings, state_dir: Path, rules_dir: Path) -> NewsCache | None:
+    """The news cache of a configuration (None when it names no feed): cached under
+    `state_dir`/news, filtered by the shipped news.yaml plus the user's in `rules_dir`."""
+    if not settings.feeds:
+        return None
+    from followup.paths import shipped_rules_dir  # importlib.resources: only when needed
+
+    shipped = shipped_rules_dir() / NEWS_FILE
+    mine = rules_dir / NEWS_FILE
+    files = (shipped,) if mine.resolve() == shipped.resolve() else (shipped, mine)
+    return NewsCache(settings, state_dir / "news", NegativeWords.load(*files))
+
+
 def _reason(error: BaseException) -> str:
     if isinstance(error, urllib.error.HTTPError):
         return f"HTTP {error.code} {error.reason}"
@@ -320,6 +333,7 @@ __all__ = [
     "NewsItem",
     "YamlError",
     "feed_for",
+    "open_news",
     "parse_items",
     "pick",
 ]

@@ -86,6 +86,14 @@ class Notifier:
     def where(self) -> str:
         return f"SMTP server {self.smtp.host}:{self.smtp.port} ({self.smtp.security.value})"
 
+    def verify(self) -> str:
+        """Connect, secure the link and log in, sending nothing (for `followup check`)."""
+        try:
+            secret = self.login.secret()
+        except SecretError as error:
+            raise NotifyRefused(f"{self.where}: {error}") from None
+        return asyncio.run(self._send(None, "", [], secret))
+
     def send(self, raw: bytes, sender: str, recipients: list[str]) -> str:
         """Send the message; returns the server's answer. NotifyError on any failure."""
         message = message_from_bytes(raw, policy=policy.SMTP)
@@ -97,7 +105,7 @@ class Notifier:
         return asyncio.run(self._send(message, sender, recipients, secret))
 
     async def _send(
-        self, message: EmailMessage, sender: str, recipients: list[str], secret: Secret
+        self, message: EmailMessage | None, sender: str, recipients: list[str], secret: Secret
     ) -> str:
         implicit = self.smtp.security is SmtpSecurity.TLS
         client = aiosmtplib.SMTP(
@@ -132,8 +140,10 @@ class Notifier:
                 ) from None
             except aiosmtplib.SMTPException as error:
                 raise NotifyRefused(f"the {self.where} cannot log in: {error}") from None
+            if message is None:
+                return f"logged in to the {self.where} as {self.login.username!r}"
             try:
-                errors, answer = await client.send_message(
+                _, answer = await client.send_message(
                     message, sender=sender, recipients=recipients
                 )
             except aiosmtplib.SMTPRecipientsRefused as error:

@@ -139,6 +139,12 @@ def test_a_notice_is_sent_over_tls_with_the_certificate_checked(
     assert inbox.logins == [(USER, True)]
 
 
+def test_verify_logs_in_and_sends_nothing(tls: Tls) -> None:
+    with smtp_server(tls, "starttls") as (inbox, port):
+        said = notifier(port, SmtpSecurity.STARTTLS, tls.ca_file).verify()
+    assert "logged in" in said and inbox.logins == [(USER, True)] and inbox.messages == []
+
+
 def test_an_untrusted_certificate_says_what_to_do(tls: Tls) -> None:
     with smtp_server(tls, "tls") as (inbox, port):
         with pytest.raises(NotifyRefused) as caught:
