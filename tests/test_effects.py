@@ -383,3 +383,26 @@ def test_with_smtp_new_drafts_are_announced_once(store: Store) -> None:
     assert len(notifier.sent) == 1
     effects(store, MemoryMailbox()).run(at(4, 15))  # without SMTP: no announcement at all
     assert mailbox.folders["INBOX"] == []
+
+
+def test_the_daily_digest_goes_out_like_a_notice_once(store: Store) -> None:
+    from datetime import time
+
+    from followup.config import Notices
+    from followup.notify import due_digest
+
+    mailbox, notifier = MemoryMailbox(), FakeNotifier()
+    digest_only = Notices(each=False, digest=time(18, 0))
+    offer(store)
+    with_notifier(store, mailbox, notifier, notices=digest_only).run(at(4, 13))
+    assert notifier.sent == []
+    assert due_digest(store, at(4, 18, 5), digest_only, "Europe/Berlin") is not None
+    with_notifier(store, mailbox, notifier, notices=digest_only).run(at(4, 18, 5))
+    [raw] = notifier.sent
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert str(message["Subject"]) == "followup: Your applications, Wednesday 4 March"
+    assert "An offer from Acme!" in body_of(raw)
+    assert message[OWN_NOTICE_HEADER] == "digest.2026-03-04"
+    assert due_digest(store, at(4, 22), digest_only, "Europe/Berlin") is None
+    with_notifier(store, mailbox, notifier, notices=digest_only).run(at(4, 22))
+    assert len(notifier.sent) == 1
