@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.describe import STATE_WORDS, action_words, next_step, people, plan, title, when
+from followup.engine import RESUMED
 from followup.model import TERMINAL_STATES, ActionKind, Application, State
 from followup.policy import Policy
 from followup.store import LoggedEvent, OutboxEntry, WrittenDraft
@@ -101,13 +102,17 @@ def _actions(record: Record, zone: str) -> list[str]:
         for entry in record.outbox
         if entry.action.kind == ActionKind.REMOVE_STALE_DRAFT and entry.status == "done"
     }
+    ids = [entry.action.id for entry in record.outbox]
     lines = []
     for entry in record.outbox:
         action = entry.action
         if action.kind == ActionKind.REMOVE_STALE_DRAFT:
             continue  # shown as the fate of the draft it removed
         lines.append(f"  {when(action.created, zone)}  {action_words(action)}")
-        lines.append(f"      {_fate(entry, record.drafts.get(action.id, []), removed)}")
+        fate = _fate(entry, record.drafts.get(action.id, []), removed)
+        if any(other.startswith(action.id + RESUMED) for other in ids):
+            fate = "held back by your stop; decided again when you resumed (below)"
+        lines.append(f"      {fate}")
         if action.due and entry.status in ("pending", "done"):
             lines.append(f"      send it by {when(action.due, zone)}")
     return lines
