@@ -247,3 +247,12 @@ def test_the_status_text_reads_the_store(store) -> None:  # type: ignore[no-unty
         store.save_application(app, due)
     daemon = Daemon([FakeWorker("personal", store)], None)  # type: ignore[list-item]
     assert daemon.status_text() == "1 application · next: thank-you to Ana Ruíz, Tue 3 Mar 09:00"
+
+
+def test_a_receiver_that_does_not_read_never_stalls_the_daemon(listener, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _, path = listener
+    monkeypatch.setattr("followup.sdnotify.SEND_TIMEOUT", 0.01)
+    notifier = Notifier(path)
+    results = [notifier.watchdog() for _ in range(60)]  # the queue holds only a few
+    assert results[0] is True and results[-1] is False
+    notifier.close()

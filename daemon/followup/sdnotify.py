@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 # systemd truncates nothing, but a status line is read in `systemctl status`: keep it short.
 MAX_STATUS = 200
+# Seconds a message may wait for room in the receiver's queue before it is dropped.
+SEND_TIMEOUT = 2.0
 
 
 class Notifier:
@@ -67,6 +69,9 @@ class Notifier:
         try:
             if self._socket is None:
                 self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+                # A receiver that does not read (a full queue) must not stall the daemon:
+                # after a short wait the message is dropped.
+                self._socket.settimeout(SEND_TIMEOUT)
             self._socket.sendto("\n".join(fields).encode("utf-8"), socket_address(self.address))
         except OSError as error:
             if not self._failed:
