@@ -22,8 +22,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +93,9 @@ _INFO = re.compile(r"[:;!]2,")
 _MBSYNC_UID = re.compile(r",U=(\d+)")
 _CALENDAR_TYPE = re.compile(rb"(?im)^content-type:[ \t]*(?:text/calendar|application/ics)\b")
 _ICS_NAME = re.compile(rb'(?i)\bname\*?=[ \t]*"?[^"\r\n;]*\.ics(?=["; \t\r\n])')
+_TOP_TYPE = re.compile(rb"(?im)^content-type:[ \t]*([a-z0-9.+-]+/[a-z0-9.+-]+)")
+_MESSAGE_ID = re.compile(rb"(?im)^message-id:[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)")
+_CALENDAR_WORDS = (b"alendar", b"ALENDAR", b".ics", b".ICS", b".Ics", b"/ics", b"/ICS")
 _HEADER_NAMES = frozenset(name.encode("ascii") for name in HEADER_FIELDS)
 _MAILDIR_SUBDIRS = ("cur", "new", "tmp")
 
@@ -640,14 +641,14 @@ class MaildirMailbox:
                 raw = self._read(directory, key, files[key])
                 if raw is None:
                     continue
-                head = _header_block(raw)
-                uid_map.remember_id(key, _message_id(head))
+                chosen = _chosen_fields(_header_block(raw))
+                uid_map.remember_id(key, _message_id(chosen))
                 out.append(
                     Header(
                         uid=uid,
-                        raw=_chosen_fields(head),
+                        raw=chosen,
                         size=len(raw),
-                        has_calendar=_has_calendar(raw),
+                        has_calendar=_has_calendar(raw, chosen),
                         flags=flags_of_name(files[key].name),
                     )
                 )
@@ -780,8 +781,11 @@ def _sync_dir(directory: Path) -> None:
 
 def _header_block(raw: bytes) -> bytes:
     """Everything up to the blank line that ends the header (CRLF or LF files alike)."""
-    match = re.search(rb"\r?\n\r?\n", raw)
-    return raw[: match.end()] if match else raw
+    ends = [(at, len(mark)) for mark in (b"\n\n", b"\n\r\n") if (at := raw.find(mark)) >= 0]
+    if not ends:
+        return raw
+    at, length = min(ends)
+    return raw[: at + length]
 
 
 def _chosen_fields(head: bytes) -> bytes:
@@ -803,17 +807,25 @@ def _chosen_fields(head: bytes) -> bytes:
     return b"".join(out) + b"\r\n"
 
 
-def _has_calendar(raw: bytes) -> bool:
-    """A text/calendar or application/ics part, or a part named *.ics, anywhere."""
+def _has_calendar(raw: bytes, head: bytes) -> bool:
+    """A text/calendar or application/ics part, or a part named *.ics, anywhere. A message
+    that is not multipart says so in its header; the others are searched only when the
+    words can be there at all (the search costs more than the read)."""
+    top = _TOP_TYPE.search(head)
+    if top is not None and not top.group(1).lower().startswith(b"multipart/"):
+        return bool(_CALENDAR_TYPE.search(head) or _ICS_NAME.search(head))
+    if not any(word in raw for word in _CALENDAR_WORDS):
+        return False
     return bool(_CALENDAR_TYPE.search(raw) or _ICS_NAME.search(raw))
 
 
 def _message_id(head: bytes) -> str:
-    value = BytesHeaderParser(policy=compat32).parsebytes(head).get("Message-ID")
-    if value is None:
+    """The Message-ID field of a header block ('' when it has none or a broken one)."""
+    match = _MESSAGE_ID.search(head)
+    if match is None:
         return ""
     try:
-        return _normal_id(str(value))
+        return _normal_id(match.group(1).decode("utf-8", "replace"))
     except ValueError:
         return ""
 
