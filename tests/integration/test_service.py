@@ -177,6 +177,16 @@ def test_systemd_hears_ready_status_watchdog_and_stopping(setup, systemd, tmp_pa
     assert status.rules_summary and "rules in 6 files, 5 templates" in status.rules_summary
     assert dovecot.password not in daemon.log()
 
+    # Every connection the daemon opened is closed; its worker's with a LOGOUT.
+    def sessions() -> tuple[int, int, int]:
+        lines = dovecot.log_file.read_text(errors="replace").splitlines()
+        opened = sum("Login: user=<dana>" in line for line in lines)
+        ended = [line for line in lines if "imap(dana)" in line and "Disconnected" in line]
+        return opened, len(ended), sum("Logged out" in line for line in ended)
+
+    assert wait_for(lambda: sessions()[0] == sessions()[1], WITHIN), sessions()
+    assert sessions()[2] >= 1
+
 
 # Makes every store transaction last 30 ms longer (inside it: a signal lands mid-transaction
 # too), so that a catch-up of a few hundred messages takes seconds and a SIGTERM surely
