@@ -400,3 +400,24 @@ def test_a_folder_that_cannot_be_watched_is_reported_not_raised(tmp_path: Path) 
     watcher.stop()
     assert not watcher.watching
     assert len(errors) == 1 and "five minutes" in str(errors[0])
+
+
+# -- folders of its own (mail commands) ------------------------------------------------------
+
+
+def test_own_folders_are_made_the_maildir_plus_plus_way(plusplus: Path, tmp_path: Path) -> None:
+    box = open_box(plusplus, tmp_path / "state")
+    assert box.own_folder(("Followup", "Track"), create=False) is None
+    assert box.own_folder(("Followup", "Track"), create=True) == "Followup.Track"
+    assert (plusplus / ".Followup.Track" / "maildirfolder").exists()
+    assert box.own_folder(("followup", "track"), create=False) == "Followup.Track"
+    assert box.uids_after("Followup.Track", 0)[1] == []
+    assert box.own_folder(("Folgen", "Entwürfe"), create=True) == "Folgen.Entwürfe"
+    assert (plusplus / ".Folgen.Entw&APw-rfe").is_dir()
+
+
+def test_own_folders_are_made_the_plain_way(plain: Path, tmp_path: Path) -> None:
+    flat = open_box(plain, tmp_path / "state")
+    assert flat.own_folder(("Followup", "Stop"), create=True) == "Followup/Stop"
+    assert (plain / "Followup" / "Stop" / "cur").is_dir()
+    assert "Followup/Stop" in find_tree(MaildirPlace(plain)).folders

@@ -547,6 +547,36 @@ class MaildirMailbox:
             sent = _special(tree, _SENT_NAMES)
         return Folders(inbox=inbox, sent=sent, drafts=drafts)
 
+    def own_folder(self, path: Sequence[str], *, create: bool) -> str | None:
+        """The folder `path` (e.g. ("Followup", "Track")) named the tree's way: `Followup.Track`
+        in Maildir++ (the directory `.Followup.Track`), `Followup/Track` in plain layout. Made
+        (cur/, new/, tmp/; Maildir++'s `maildirfolder` marker) when missing and `create`."""
+        tree = self._tree()
+        plus = tree.layout is MaildirLayout.MAILDIR_PLUS_PLUS
+        name = ("." if plus else "/").join(path)
+        existing = {n.casefold(): n for n in tree.folders}
+        if name.casefold() in existing:
+            return existing[name.casefold()]
+        if not create:
+            return None
+        if plus:
+            encoded = ".".join(str(imap_utf7.encode(p).decode("ascii")) for p in path)
+            directory = tree.root / ("." + encoded)
+        else:
+            directory = tree.root.joinpath(*path)
+        try:
+            for sub in _MAILDIR_SUBDIRS:
+                (directory / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+            if plus:
+                (directory / "maildirfolder").touch()
+        except OSError as error:
+            raise CommandFailed(
+                self._say(f"cannot make the folder {name!r}: {error.strerror or error}")
+            ) from error
+        self.tree = find_tree(self.place)
+        log.info("%s: made the folder %r (%s)", self.account.name, name, directory)
+        return name
+
     # -- the folder's messages -----------------------------------------------------------------
 
     def _map(self, directory: Path) -> UidMap:
