@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -88,15 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="count", default=0, help="say more (-vv: protocol details)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_init(commands)
 
     run = commands.add_parser(
         "run",
         help="the daemon: watch the mailbox and write drafts as they come due",
-        description="Watch INBOX and Sent of every configured account (IMAP IDLE, or polling "
-        "where the server has none), track each application, and put each follow-up into "
-        "the Drafts folder when it comes due. Runs in the foreground and logs to stderr "
-        "(journald-ready under systemd). Nothing is ever sent: you review and send drafts "
-        "from your mail client. Stop it with Ctrl-C or SIGTERM.",
+        description=_wrap(
+            "Watch INBOX and Sent of every configured account (IMAP IDLE, or polling "
+            "where the server has none), track each application, and put each follow-up into "
+            "the Drafts folder when it comes due. Runs in the foreground and logs to stderr "
+            "(journald-ready under systemd). Nothing is ever sent: you review and send drafts "
+            "from your mail client. Stop it with Ctrl-C or SIGTERM."
+        ),
         epilog="examples:\n"
         "  followup run                         the daemon, until stopped\n"
         "  followup run --once                  one catch-up cycle, then exit (cron, timers)\n"
@@ -141,10 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser(
         "status",
         help="every application: company, role, state, last event, next action",
-        description="A one-line summary, then a table of every tracked application and what "
-        "happens next (those that need you first), then drafts that could not be written and "
-        "messages that could not be read. REF is what show, stop, snooze and resume take. "
-        "The table fits the terminal: the widest columns are cut first.",
+        description=_wrap(
+            "A one-line summary, then a table of every tracked application and what "
+            "happens next (those that need you first), then drafts that could not be written and "
+            "messages that could not be read. REF is what show, stop, snooze and resume take. "
+            "The table fits the terminal: the widest columns are cut first."
+        ),
         epilog="examples:\n"
         "  followup status                      the table\n"
         "  followup status --json | jq '.applications[] | select(.needs_you)'\n"
@@ -155,7 +161,6 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="one JSON object, for scripts")
     status.set_defaults(run=run_status)
 
-    _add_init(commands)
     _add_show(commands)
     _add_control(commands)
     _add_backfill(commands)
@@ -482,19 +487,27 @@ def _progress_bar(label: str) -> Callable[[int, int], None] | None:
     return bar if bar.enabled else None
 
 
+def _wrap(text: str) -> str:
+    """A description as paragraphs that fit a terminal (the raw formatter keeps the examples'
+    layout, so the description is wrapped here)."""
+    return textwrap.fill(text, width=88)
+
+
 def _add_init(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = commands.add_parser(
         "init",
         help="write a starter config: asks only what it cannot find out",
-        description="Write a commented configuration file. It asks for your email address, "
-        "the IMAP server (guessed from the address: imap.DOMAIN, or the known host of Gmail, "
-        "Outlook/Office 365, Fastmail, iCloud, Yahoo, GMX, Posteo, mailbox.org ...), how to "
-        "get the password (a command, a file, the keyring or an OAuth2 token command: the "
-        "password itself is never stored), your name and a one-line pitch. Then it connects "
-        "to learn the security mode (implicit TLS on 993, else STARTTLS on 143; never "
-        "plaintext), checks the login, finds INBOX, Sent and Drafts, and writes what it "
-        "learned. Every question has a flag, so scripts can run it with --yes. The file is "
-        "private (0600); an existing one is only replaced with --force.",
+        description=_wrap(
+            "Write a commented configuration file. It asks for your email address, "
+            "the IMAP server (guessed from the address: imap.DOMAIN, or the known host of Gmail, "
+            "Outlook/Office 365, Fastmail, iCloud, Yahoo, GMX, Posteo, mailbox.org ...), how to "
+            "get the password (a command, a file, the keyring or an OAuth2 token command: the "
+            "password itself is never stored), your name and a one-line pitch. Then it connects "
+            "to learn the security mode (implicit TLS on 993, else STARTTLS on 143; never "
+            "plaintext), checks the login, finds INBOX, Sent and Drafts, and writes what it "
+            "learned. Every question has a flag, so scripts can run it with --yes. The file is "
+            "private (0600); an existing one is only replaced with --force."
+        ),
         epilog="examples:\n"
         "  followup init                        asks, on a terminal\n"
         "  followup init --email dana@posteo.de --password-command 'pass show posteo' --yes\n"
@@ -541,20 +554,23 @@ def _add_show(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     show = commands.add_parser(
         "show",
         help="one application: its history, why each step happened, drafts, what is next",
-        description="Everything known about one application: every message and clock event "
-        "in order with the reason the state changed, each draft and notice (where it was "
-        "written, its Message-ID, or why it was not), and what comes next and when if nobody "
-        "writes. APPLICATION is the REF from `followup status`, an id or its start, or the "
-        "start of the company's name (any case).",
+        description=_wrap(
+            "Everything known about one application: every message and clock event "
+            "in order with the reason the state changed, each draft and notice (where it was "
+            "written, its Message-ID, or why it was not), and what comes next and when if nobody "
+            "writes. APPLICATION is the REF from `followup status`, an id or its start, or the "
+            "start of the company's name (any case)."
+        ),
         epilog="examples:\n"
         "  followup show acme                   by company name\n"
         "  followup show acme-robotics-3f2a     by id prefix, when a company has several\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    show.add_argument("application", metavar="APPLICATION")
+    show.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
     show.set_defaults(run=run_show)
 
 
+APPLICATION_HELP = "REF from `followup status`, an id or its start, or a company name's start"
 CONTROL_NOTE = (
     "Works while the daemon runs: the change is one database transaction, and the daemon "
     "sees it at its next cycle. APPLICATION is the REF from `followup status`, an id or its "
@@ -566,24 +582,28 @@ def _add_control(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     stop = commands.add_parser(
         "stop",
         help="no more drafts for an application (undo: resume)",
-        description="Stop following up on one application: no more drafts or reminders for "
-        "it, whatever mail arrives later. Drafts decided but not yet written are cancelled; "
-        "drafts already in your Drafts folder stay there for you to delete. " + CONTROL_NOTE,
+        description=_wrap(
+            "Stop following up on one application: no more drafts or reminders for "
+            "it, whatever mail arrives later. Drafts decided but not yet written are cancelled; "
+            "drafts already in your Drafts folder stay there for you to delete. " + CONTROL_NOTE
+        ),
         epilog="examples:\n"
         "  followup stop acme\n"
         '  followup stop globex --reason "took another offer"\n',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    stop.add_argument("application", metavar="APPLICATION")
+    stop.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
     stop.add_argument("--reason", metavar="TEXT", default="", help="kept in the history")
     stop.set_defaults(run=run_control, command_name="stop")
 
     snooze = commands.add_parser(
         "snooze",
         help="nothing comes due for an application until a date",
-        description="Hold an application's follow-ups until UNTIL: nothing comes due before "
-        "then; afterwards the plan goes on. A day alone means that morning, after your quiet "
-        "hours. " + CONTROL_NOTE,
+        description=_wrap(
+            "Hold an application's follow-ups until UNTIL: nothing comes due before "
+            "then; afterwards the plan goes on. A day alone means that morning, after your quiet "
+            "hours. " + CONTROL_NOTE
+        ),
         epilog="examples:\n"
         "  followup snooze acme 2026-12-03      until that morning\n"
         "  followup snooze acme 3d              three days from now (also 36h, 2w,\n"
@@ -591,20 +611,24 @@ def _add_control(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "  followup snooze acme monday          until next Monday morning (also tomorrow)\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    snooze.add_argument("application", metavar="APPLICATION")
-    snooze.add_argument("until", metavar="UNTIL")
+    snooze.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
+    snooze.add_argument(
+        "until", metavar="UNTIL", help="2026-12-03, 2026-12-03T14:00, 3d, 2w, tomorrow, monday ..."
+    )
     snooze.set_defaults(run=run_control, command_name="snooze")
 
     resume = commands.add_parser(
         "resume",
         help="undo stop or snooze; after moving on, follow up again",
-        description="Take back a stop or a snooze. A stopped application returns to where it "
-        "was (what fell due meanwhile comes due now); one you had moved on from waits for "
-        "the company again, with fresh follow-ups. " + CONTROL_NOTE,
+        description=_wrap(
+            "Take back a stop or a snooze. A stopped application returns to where it "
+            "was (what fell due meanwhile comes due now); one you had moved on from waits for "
+            "the company again, with fresh follow-ups. " + CONTROL_NOTE
+        ),
         epilog="examples:\n  followup resume acme\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    resume.add_argument("application", metavar="APPLICATION")
+    resume.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
     resume.set_defaults(run=run_control, command_name="resume")
 
 
@@ -612,13 +636,15 @@ def _add_backfill(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     backfill = commands.add_parser(
         "backfill",
         help="pick up applications already under way: read further back than the first run",
-        description="The daemon's first look reads the last 14 days. backfill reads INBOX and "
-        "Sent back to --since, through the same path as the daemon, so interviews of the "
-        "last weeks are tracked too. Safe while the daemon runs: it reads only mail older "
-        "than where the daemon started, writes one database transaction per message, and "
-        "leaves the drafts it decides for the daemon to write. Running it again changes "
-        "nothing: mail already read is recognised by its Message-ID and skipped before its "
-        "body is fetched. A progress bar shows on a terminal.",
+        description=_wrap(
+            "The daemon's first look reads the last 14 days. backfill reads INBOX and "
+            "Sent back to --since, through the same path as the daemon, so interviews of the "
+            "last weeks are tracked too. Safe while the daemon runs: it reads only mail older "
+            "than where the daemon started, writes one database transaction per message, and "
+            "leaves the drafts it decides for the daemon to write. Running it again changes "
+            "nothing: mail already read is recognised by its Message-ID and skipped before its "
+            "body is fetched. A progress bar shows on a terminal."
+        ),
         epilog="examples:\n"
         "  followup backfill --since 60d        the last 60 days (also 8w)\n"
         "  followup backfill --since 2026-01-15 --account work\n",
