@@ -1,6 +1,6 @@
 """Which mailbox serves an account: IMAP or a local Maildir, opened and watched alike.
 
-The launcher, `followup check` and the demo ask here, so nothing else branches on the kind.
+The launcher asks here, so the daemon never branches on the kind of account.
 """
 
 from __future__ import annotations

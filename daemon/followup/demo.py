@@ -1,8 +1,6 @@
 """`followup demo`: four weeks of a job search replayed in seconds on a sample Maildir.
 
-The real engine and the real Maildir backend (a Worker over MaildirMailbox) run against an
-injected clock; mail lands on its date, the user sends the drafts meant to be sent, and at
-the end the timeline and every draft are printed. Nothing outside DIR is read or written.
+The real Worker over the real Maildir backend, on an injected clock; nothing outside DIR.
 """
 
 from __future__ import annotations

@@ -1,8 +1,6 @@
 """The sample mailbox of `followup demo`: four weeks of a job search in Berlin, March 2026.
 
-Three applications (one ends in silence and a move-on, one in a German rejection, one asks
-for references) among the noise a real inbox has: job alerts, a newsletter, a webinar.
-Pure data: every message is built here; demo.py delivers it on its date.
+Pure data: three applications (move-on, rejection, references) among alerts and newsletters.
 """
 
 from __future__ import annotations

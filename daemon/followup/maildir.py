@@ -1,8 +1,6 @@
-"""The mailbox over a local Maildir tree (mbsync, offlineimap, Dovecot, Courier, notmuch users).
+"""The mailbox over a local Maildir tree (mbsync, offlineimap, Dovecot, mutt, notmuch users).
 
-Same interface as followup.imap.ImapMailbox: folders, stable UIDs, headers, bodies, APPEND,
-removal of one message, and a watcher that wakes the daemon when a folder changes. No business
-logic: it moves bytes, UIDs and folder names.
+ImapMailbox's interface and a watcher, over files; no business logic: bytes, UIDs, folders.
 """
 
 from __future__ import annotations
