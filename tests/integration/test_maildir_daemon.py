@@ -1,6 +1,7 @@
 """The daemon (`followup run`, a real subprocess) on a Maildir account: a confirmation
 dropped into INBOX/new/ becomes a thank-you in Drafts within seconds through the watcher,
-and the user's reply saved in Sent moves the application on.
+and the user's reply saved in Sent moves the application on. And the backend on the Maildir
+a real Dovecot serves, checked against what Dovecot's IMAP says.
 
 The daemon runs on the real clock, so the story is dated around now, in a zone where it is
 midday (quiet hours never hold the draft back)."""
@@ -23,6 +24,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from followup.config import NO_SERVER, Account, Credentials, MaildirLayout, MaildirPlace
+from followup.imap import DRAFT, SEEN
+from followup.maildir import MaildirMailbox
 from followup.store import Store
 from testmail import wait_for
 
@@ -193,3 +197,51 @@ def test_a_confirmation_dropped_into_new_becomes_a_thank_you_and_a_sent_reply_mo
         log = process.stderr.read() if process.stderr else b""  # type: ignore[union-attr]
     assert b"SIGTERM received" in log, log.decode()
     assert b"Traceback" not in log, log.decode()
+
+
+def test_the_maildir_dovecot_serves_reads_and_writes_alike(dovecot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Dovecot's own Maildir++ read in place: its UIDs and UIDVALIDITY are taken over, a
+    flag Dovecot sets (a rename) keeps the UID, an expunge is seen, and a draft written by the
+    backend is a \\Draft message to Dovecot's IMAP, with the UID the backend said."""
+    first = dovecot.deliver("INBOX", confirmation(*_times()))
+    second = dovecot.deliver("INBOX", sent_reply(_draft(), datetime.now(UTC)))
+    with dovecot.client() as client:
+        validity = client.folder_status("INBOX", ["UIDVALIDITY"])[b"UIDVALIDITY"]
+        for folder in ("Drafts", "Sent"):  # auto-created folders reach the disk when used
+            client.select_folder(folder, readonly=True)
+    account = Account("local", NO_SERVER, "", Credentials(), maildir=MaildirPlace(dovecot.maildir))
+    box = MaildirMailbox(account, tmp_path / "state")
+    box.connect()
+    assert box.tree is not None and box.tree.layout is MaildirLayout.MAILDIR_PLUS_PLUS
+    folders = box.find_folders()
+    assert (folders.inbox, folders.sent, folders.drafts) == ("INBOX", "Sent", "Drafts")
+    assert box.uids_after("INBOX", 0) == (validity, [first, second])
+
+    with dovecot.client() as client:
+        client.select_folder("INBOX")
+        client.add_flags([first], [b"\\Seen"])
+        client.delete_messages([second])
+        client.expunge()
+    assert box.uids_after("INBOX", 0) == (validity, [first])
+    assert box.headers("INBOX", [first])[0].flags == (SEEN,)
+
+    draft = sent_reply(_draft(), datetime.now(UTC)).replace(b"<sent-1@", b"<draft-1@")
+    uid = box.append("Drafts", draft, (DRAFT, SEEN), datetime.now(UTC))
+    with dovecot.client() as client:
+        client.select_folder("Drafts", readonly=True)
+        found = client.search(["HEADER", "Message-ID", "<draft-1@example.org>"])
+        flags = client.get_flags(found)
+    assert found == [uid]
+    assert {b"\\Draft", b"\\Seen"} <= set(flags[uid])
+
+
+def _times() -> tuple[datetime, datetime, datetime]:
+    now = datetime.now(UTC)
+    return now - timedelta(hours=3), now - timedelta(hours=2), now - timedelta(days=1)
+
+
+def _draft() -> EmailMessage:
+    message = EmailMessage()
+    message["To"] = "Jonas Becker <jonas.becker@acme-robotics.example>"
+    message["Subject"] = "Thank you for the interview"
+    return message
