@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -18,13 +19,15 @@ from followup.model import Application, Person, State, Timer
 from followup.sdnotify import (
     MAX_STATUS,
     Notifier,
+    daemon_lines,
     one_line,
+    pid_alive,
     socket_address,
     status_line,
     watchdog_usec,
 )
 from followup.service import CycleReport, Daemon
-from followup.store import Store
+from followup.store import RulesStatus, Store
 
 
 class Listener:
@@ -256,3 +259,48 @@ def test_a_receiver_that_does_not_read_never_stalls_the_daemon(listener, monkeyp
     results = [notifier.watchdog() for _ in range(60)]  # the queue holds only a few
     assert results[0] is True and results[-1] is False
     notifier.close()
+
+
+def record(**fields: Any) -> RulesStatus:
+    base: dict[str, Any] = dict(
+        daemon="all",
+        pid=4242,
+        started=datetime(2026, 3, 3, 9, tzinfo=UTC),
+        stopped=None,
+        last_cycle=datetime(2026, 3, 3, 9, 5, tzinfo=UTC),
+        rules_dir="/home/dana/.config/followup/rules",
+        rules_summary="65 rules in 7 files, 5 templates",
+        rules_loaded=datetime(2026, 3, 3, 9, tzinfo=UTC),
+        rules_error=None,
+        rules_error_at=None,
+    )
+    return RulesStatus(**{**base, **fields})
+
+
+def test_status_says_whether_the_daemon_runs_and_which_rules_are_live() -> None:
+    assert daemon_lines(None, None, "UTC") == [
+        "daemon: has not run yet (followup run, or systemctl --user start followup)"
+    ]
+    running = daemon_lines(record(), True, "Europe/Berlin")
+    assert running == [
+        "daemon: running since Tue 3 Mar 10:00 (pid 4242), last cycle Tue 3 Mar 10:05",
+        "rules: 65 rules in 7 files, 5 templates from /home/dana/.config/followup/rules "
+        "(loaded Tue 3 Mar 10:00)",
+    ]
+    refused = record(
+        rules_error="/r/classify/40-mine.yaml:3:15: rule 'Zebra-Berichte': unknown category",
+        rules_error_at=datetime(2026, 3, 3, 9, 4, tzinfo=UTC),
+    )
+    assert daemon_lines(refused, True, "UTC")[2] == (
+        "rules: an edit was refused Tue 3 Mar 09:04, the rules above stay live: "
+        "/r/classify/40-mine.yaml:3:15: rule 'Zebra-Berichte': unknown category"
+    )
+    stopped = record(stopped=datetime(2026, 3, 3, 10, tzinfo=UTC))
+    assert daemon_lines(stopped, False, "UTC")[0].startswith("daemon: stopped Tue 3 Mar 10:00")
+    assert "killed, or crashed" in daemon_lines(record(), False, "UTC")[0]
+
+
+def test_a_pid_is_alive_while_its_process_runs() -> None:
+    assert pid_alive(os.getpid()) is True
+    assert pid_alive(None) is None
+    assert pid_alive(2**22 + 12345) is False  # above the kernel's pid_max

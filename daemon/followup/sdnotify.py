@@ -1,6 +1,6 @@
-"""Tell systemd how the daemon is doing (sd_notify), and the one-line STATUS it shows.
+"""How the daemon is doing, in words: sd_notify to systemd, and the lines `followup status` shows.
 
-Stdlib only: one datagram per message to $NOTIFY_SOCKET; outside systemd every call is a no-op.
+sd_notify is one datagram per message to $NOTIFY_SOCKET; outside systemd every call is a no-op.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from followup import describe
 from followup.model import TERMINAL_STATES, Application
+from followup.store import RulesStatus
 
 log = logging.getLogger(__name__)
 
@@ -131,3 +132,46 @@ def status_line(
             parts.append(f"next: {what}" + (f", {when}" if when not in ("—", "") else ""))
     parts.extend(problems)
     return one_line(" · ".join(parts))
+
+
+def daemon_lines(status: RulesStatus | None, alive: bool | None, zone: str | None) -> list[str]:
+    """What `followup status` says about the daemon and its live rules, from the record the
+    daemon keeps in the store. `alive`: whether its pid still runs (None: unknown)."""
+    if status is None or status.started is None:
+        return ["daemon: has not run yet (followup run, or systemctl --user start followup)"]
+    when = describe.when
+    if status.stopped is not None:
+        lines = [f"daemon: stopped {when(status.stopped, zone)}"]
+    elif alive is False:
+        lines = [
+            f"daemon: not running (pid {status.pid} started {when(status.started, zone)} "
+            "ended without stopping: killed, or crashed; see its log)"
+        ]
+    else:
+        lines = [f"daemon: running since {when(status.started, zone)} (pid {status.pid})"]
+    if status.last_cycle is not None:
+        lines[0] += f", last cycle {when(status.last_cycle, zone)}"
+    if status.rules_summary:
+        lines.append(
+            f"rules: {status.rules_summary} from {status.rules_dir} "
+            f"(loaded {when(status.rules_loaded, zone)})"
+        )
+    if status.rules_error:
+        lines.append(
+            f"rules: an edit was refused {when(status.rules_error_at, zone)}, the rules above "
+            f"stay live: {status.rules_error}"
+        )
+    return lines
+
+
+def pid_alive(pid: int | None) -> bool | None:
+    """Whether process `pid` exists (a daemon of another user counts); None when unknown."""
+    if not pid:
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists, as another user (the system service)
+        return True
+    return True
