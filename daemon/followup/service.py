@@ -484,8 +484,10 @@ class Daemon:
         # The row of the store's daemon_status this daemon writes: the accounts it runs.
         self.name = name or ",".join(w.account.name for w in self.workers)
         self.stop_requested = threading.Event()
-        self._reload_rules = threading.Event()
-        self._reload_config = threading.Event()
+        # Plain flags, not threading.Events: a signal handler runs in this very thread, and
+        # an Event's lock, held here by clear(), would deadlock it. Assignment is atomic.
+        self._reload_rules = False
+        self._reload_config = False
         self._wake: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._watchers: dict[str, list[Stoppable]] = {}
         self._failures: dict[str, int] = {}
@@ -505,7 +507,10 @@ class Daemon:
     def request_reload(self, *, config_too: bool = False, reason: str = "reload") -> None:
         """From any thread (a signal handler, the rule watcher): reload the rules (and with
         `config_too`, the config file) at the next turn of the loop. Only sets a flag."""
-        (self._reload_config if config_too else self._reload_rules).set()
+        if config_too:
+            self._reload_config = True
+        else:
+            self._reload_rules = True
         self.wake(reason)
 
     def run(self) -> None:
@@ -566,11 +571,12 @@ class Daemon:
     # -- reload ------------------------------------------------------------------------------
 
     def _reload_if_asked(self) -> None:
-        config_too = self._reload_config.is_set()
-        if not config_too and not self._reload_rules.is_set():
+        config_too = self._reload_config
+        if not config_too and not self._reload_rules:
             return
-        self._reload_config.clear()
-        self._reload_rules.clear()
+        # Cleared before loading: an edit from now on asks for one more reload.
+        self._reload_config = False
+        self._reload_rules = False
         if self._reloader is None:
             return
         self.notifier.reloading()
