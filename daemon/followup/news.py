@@ -21,8 +21,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import feedparser  # type: ignore[import-untyped]
-
 from followup.config import NewsSettings
 from followup.model import Application
 from followup.yamlfile import Context, YamlError, load_file, value_position
@@ -126,7 +124,7 @@ def _words(path: Path) -> list[str]:
 
 def parse_items(raw: bytes) -> list[NewsItem]:
     """Every entry with a title, newest first; garbage gives [] (feedparser never raises)."""
-    parsed = feedparser.parse(raw)
+    parsed = _feedparser().parse(raw)
     items = []
     for entry in parsed.entries[: MAX_ITEMS * 2]:
         title = " ".join(str(entry.get("title") or "").split())
@@ -177,6 +175,13 @@ def _is_web(link: str) -> bool:
 
 
 # --- the cache and the background fetches -----------------------------------------------------
+
+
+def _feedparser() -> Any:
+    """feedparser, imported when a feed is read (~50 ms), not by every command."""
+    import feedparser  # type: ignore[import-untyped]
+
+    return feedparser
 
 
 def fetch_url(url: str, timeout: float) -> bytes:
@@ -262,7 +267,7 @@ class NewsCache:
         else:
             items = parse_items(raw)
             if not items:
-                bozo = feedparser.parse(raw).get("bozo_exception")
+                bozo = _feedparser().parse(raw).get("bozo_exception")
                 error = f"{url} is not an RSS or Atom feed with items" + (
                     f" ({type(bozo).__name__}: {bozo})" if bozo else ""
                 )

@@ -16,8 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-
-import aiosmtplib
+from typing import TYPE_CHECKING
 
 from followup.compose import day_words
 from followup.config import Account, Notices, Smtp, SmtpSecurity
@@ -27,6 +26,9 @@ from followup.model import TERMINAL_STATES, Action, ActionKind, Application
 from followup.secrets import Secret, SecretError, obtain
 from followup.store import OutboxEntry, Store
 from followup.timing import zone_info
+
+if TYPE_CHECKING:
+    import aiosmtplib
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,8 @@ class Notifier:
     async def _send(
         self, message: EmailMessage | None, sender: str, recipients: list[str], secret: Secret
     ) -> str:
+        import aiosmtplib  # imported when a notice is sent, not by every command
+
         implicit = self.smtp.security is SmtpSecurity.TLS
         client = aiosmtplib.SMTP(
             hostname=self.smtp.host,
@@ -143,9 +147,7 @@ class Notifier:
             if message is None:
                 return f"logged in to the {self.where} as {self.login.username!r}"
             try:
-                _, answer = await client.send_message(
-                    message, sender=sender, recipients=recipients
-                )
+                _, answer = await client.send_message(message, sender=sender, recipients=recipients)
             except aiosmtplib.SMTPRecipientsRefused as error:
                 raise NotifyRefused(
                     f"the {self.where} refused the recipient(s): {_refusals(error)}"
@@ -168,6 +170,8 @@ class Notifier:
 
 def _connect_error(notifier: Notifier, error: aiosmtplib.SMTPException) -> NotifyError:
     """What went wrong while connecting and securing the link, in words that say what to do."""
+    import aiosmtplib
+
     cause = error.__cause__ or error.__context__
     if isinstance(cause, ssl.SSLError):
         return _tls_error(notifier, cause)
