@@ -406,3 +406,15 @@ def test_the_daily_digest_goes_out_like_a_notice_once(store: Store) -> None:
     assert due_digest(store, at(4, 22), digest_only, "Europe/Berlin") is None
     with_notifier(store, mailbox, notifier, notices=digest_only).run(at(4, 22))
     assert len(notifier.sent) == 1
+
+
+def test_a_company_that_asked_for_references_gets_them_at_once(store: Store) -> None:
+    from followup.model import State
+
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(20, 10))
+    app = store.application("acme-1")
+    assert app is not None
+    with store.transaction():
+        store.save_application(replace(app, state=State.ACTION_NEEDED), None)
+    assert effects(store, mailbox).run(at(2, 10, 5)) == 1

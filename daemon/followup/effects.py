@@ -30,7 +30,7 @@ from followup.engine import OWN_NOTICE_HEADER
 from followup.imap import DELETED, DRAFT, SEEN, FolderMissing, LinkLost, MailboxError
 from followup.machine import base_step
 from followup.mailbox import Mailbox
-from followup.model import Action, ActionKind, Application, Person
+from followup.model import Action, ActionKind, Application, Person, State
 from followup.news import NewsCache
 from followup.notify import DIGEST_STEP, Notifier, NotifyError, NotifyRefused
 from followup.store import OutboxEntry, Store, WrittenDraft
@@ -244,11 +244,14 @@ class Effects:
 
     def _heads_up_due(self, batch: list[Action]) -> datetime:
         """When a batch is written: at the end of its window, or a day before the soonest of
-        its interviews if that comes first (never before its leader was decided)."""
+        its interviews if that comes first (never before its leader was decided); at once
+        when a company is waiting for the references (it asked for them)."""
         leader = batch[0]
         due = leader.created + self.heads_up_window
         for one in batch:
             app = self.store.application(one.application_id)
+            if app is not None and app.state == State.ACTION_NEEDED:
+                return leader.created
             if app is not None and app.interview_start is not None:
                 due = min(due, app.interview_start - HEADS_UP_BEFORE)
         return max(due, leader.created)
