@@ -148,3 +148,17 @@ def test_the_next_digest_covers_only_what_came_after(store: Store) -> None:
     tomorrow = due_digest(store, at(5, 18, 1), DIGEST, ZONE)
     assert tomorrow is not None and tomorrow.notice == ""  # nothing new since yesterday's
     assert tomorrow.created - timedelta(days=1) == at(4, 18, 1)
+
+
+def test_a_maildir_account_has_no_login_to_lend(tmp_path: Path) -> None:
+    text = (
+        f"accounts:\n  - {{name: local, maildir: {tmp_path}}}\n"
+        "profile: {name: Dana, email: dana@example.org}\n"
+        "smtp:\n  host: smtp.example.org\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        config_from_yaml(load_text(text, "config.yaml"), Path("config.yaml"))
+    assert "config.yaml:5" in str(caught.value) and "own username" in str(caught.value)
+    text += "  username: dana\n  password_command: echo secret\n"
+    loaded = config_from_yaml(load_text(text, "config.yaml"), Path("config.yaml"))
+    assert smtp_login(loaded.smtp, loaded.accounts).username == "dana"

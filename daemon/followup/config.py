@@ -727,6 +727,13 @@ def _smtp(root: CommentedMap, ctx: _Context, base: Path, accounts: list[Account]
             f"(the accounts are: {', '.join(names)})",
         )
     own = any(key in item for key in _SECRET_SOURCES)
+    lender = next(account for account in accounts if account.name == login)
+    if lender.kind != "imap" and not (own and item.get("username") is not None):
+        raise ctx.at_node(
+            item,
+            f"smtp: account {login!r} reads a local Maildir and has no login to reuse: give "
+            f"smtp its own username and one of {_CHOICES}",
+        )
     ca_file = None
     if item.get("ca_file") is not None:
         ca_file = _path(item, "ca_file", ctx, base)
