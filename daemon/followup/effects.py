@@ -413,7 +413,7 @@ def notice_message(
     message["From"] = f"interview-followup <{profile.email}>"
     message["To"] = profile.email
     # Notice text quotes company names read from mail: header_text makes it one safe line.
-    first_line = text.split("\n", 1)[0]
+    first_line = text.split("\n", 1)[0].rstrip(" :")
     message["Subject"] = "followup: " + header_text(first_line, 70)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
