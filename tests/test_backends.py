@@ -144,3 +144,32 @@ def test_check_says_what_is_wrong_with_a_maildir_account(tmp_path: Path) -> None
     lines = [c.line() for c in run_checks(config, None, None, no_secret)]  # type: ignore[arg-type]
     [maildir] = [line for line in lines if "account work" in line]
     assert maildir.startswith("✗ account work maildir:") and "folders.drafts" in maildir
+
+
+def test_run_once_on_a_maildir_account_writes_the_draft_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`followup run --once --as-of ...` through the command line, on a Maildir account."""
+    import io
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    for name in ("FOLLOWUP_STATE_DIR", "FOLLOWUP_RULES", "STATE_DIRECTORY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-home"))
+
+    from followup.cli import main
+    from followup.demo_story import acme_confirmation
+
+    root = make_tree(tmp_path / "Mail", "INBOX", "Sent", "Drafts")
+    delivery = acme_confirmation()
+    (root / "INBOX" / "new" / "1.M1.host").write_bytes(delivery.raw)
+    config = write_config(tmp_path, "  - name: work\n    maildir: Mail\n")
+    args = ["--config", str(config), "run", "--once", "--allow-future", "--as-of"]
+    out = io.StringIO()
+    assert main([*args, "2026-03-03T12:00+01:00"], out=out) == 0, out.getvalue()
+    assert "1 new message(s)" in out.getvalue()
+    assert main([*args, "2026-03-04T14:00+01:00"], out=io.StringIO()) == 0
+    [draft] = list((root / "Drafts" / "cur").iterdir())
+    assert draft.name.endswith(":2,DS")
+    assert b"In-Reply-To: <confirm-7731@acme-robotics.example>" in draft.read_bytes()
+    assert (tmp_path / "state" / "maildir-uids").is_dir()  # the UID maps beside the database
