@@ -418,3 +418,18 @@ def test_a_company_that_asked_for_references_gets_them_at_once(store: Store) -> 
     with store.transaction():
         store.save_application(replace(app, state=State.ACTION_NEEDED), None)
     assert effects(store, mailbox).run(at(2, 10, 5)) == 1
+
+
+def test_a_heads_up_that_failed_for_good_holds_no_batch_back(store: Store) -> None:
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(20, 10))
+    heads_up(store, "globex-1", "Globex", at(3, 10), at(21, 10))
+    with store.transaction():
+        store._db.execute(
+            "UPDATE outbox SET status = 'failed', attempts = ? WHERE action_id = ?",
+            (MAX_ATTEMPTS, "acme-1.r1.references"),
+        )
+    assert effects(store, mailbox).run(at(6, 12)) == 1
+    for draft in mailbox.messages("Drafts"):
+        body = draft.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        assert "Globex" in body and "Acme" not in body

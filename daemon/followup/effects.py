@@ -229,6 +229,8 @@ class Effects:
                 for status in ("pending", "failed")
                 for entry in self.store.outbox(status, self.account)
                 if entry.action.kind == ActionKind.DRAFT_REFERENCE_HEADS_UP
+                # one that failed for good holds no batch back (a restart retries it alone)
+                and (status == "pending" or entry.attempts < MAX_ATTEMPTS)
             ),
             key=lambda a: (a.created, a.id),
         )
