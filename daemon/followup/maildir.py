@@ -267,9 +267,11 @@ class UidMap:
     the Maildir may be read-only or shared with another machine, and a map kept beside the
     state database is lost together with the cursors it numbers, never apart from them.
     When the map is lost the folder gets a new UIDVALIDITY, so the worker rescans it and
-    recognises what it read before by Message-ID. UIDs that mbsync (`,U=n` and
-    `.uidvalidity`) or Dovecot (`dovecot-uidlist`) keep are taken over when a map starts,
-    and for new messages whenever they are above every UID given so far.
+    recognises what it read before by Message-ID. (Not the one mbsync or Dovecot keep: a map
+    made again would then claim the old numbering while giving the messages it had numbered
+    itself other UIDs, and a cursor could skip them.) The UIDs mbsync (`,U=n`) or Dovecot
+    (`dovecot-uidlist`) gave are taken over when a map starts, and for new messages whenever
+    they are above every UID given so far, so UIDs read the same in every tool.
     """
 
     def __init__(self, folder_dir: Path, state_dir: Path) -> None:
@@ -323,9 +325,9 @@ class UidMap:
         self._stamp = stamp
 
     def _start(self) -> None:
-        """A new map: the validity another tool keeps for this folder, else a new one."""
+        """A new map, under a new UIDVALIDITY (see the class's docstring)."""
         known = _other_tools_uids(self.folder_dir)
-        self.uidvalidity = known.uidvalidity or random.randrange(1, 2**32)  # noqa: S311
+        self.uidvalidity = random.randrange(1, 2**32)  # noqa: S311 - uniqueness, not secrecy
         self.uidnext = max(known.uidnext, 1)
         self.entries = {}
         self._hints = known.uids
@@ -392,7 +394,8 @@ class _Known:
 
 
 def _other_tools_uids(folder: Path) -> _Known:
-    """UIDVALIDITY, next UID and key -> UID as Dovecot or mbsync keep them, if either does."""
+    """UIDVALIDITY, next UID and key -> UID as Dovecot or mbsync keep them, if either does
+    (the validity is read for completeness; UidMap keeps its own)."""
     dovecot = folder / "dovecot-uidlist"
     if dovecot.is_file():
         with contextlib.suppress(OSError, ValueError, IndexError):
