@@ -607,11 +607,12 @@ class MaildirMailbox:
 
     @contextlib.contextmanager
     def _synced(self, folder: str) -> Iterator[tuple[UidMap, dict[str, Path], dict[int, str]]]:
-        """The folder's map (every message numbered), its files by key, and UID -> key."""
+        """The folder's map (every message numbered), its files by key, and UID -> key.
+        Listed under the map's lock: two processes never number different listings."""
         directory = self.folder_dir(folder)
-        files = self._scan(directory)
         try:
             with self._map(directory).locked() as uid_map:
+                files = self._scan(directory)
                 uid_map.sync(files)
                 by_uid = {entry[0]: key for key, entry in uid_map.entries.items()}
                 yield uid_map, files, by_uid
