@@ -422,3 +422,25 @@ def test_own_folders_are_made_the_plain_way(plain: Path, tmp_path: Path) -> None
     assert flat.own_folder(("Followup", "Stop"), create=True) == "Followup/Stop"
     assert (plain / "Followup" / "Stop" / "cur").is_dir()
     assert "Followup/Stop" in find_tree(MaildirPlace(plain)).folders
+
+
+def test_a_message_one_listing_missed_keeps_its_uid(plain: Path, tmp_path: Path) -> None:
+    """readdir may miss a file renamed while the directory is read: one listing without it
+    does not renumber it; a second one forgets it."""
+    from followup.maildir import UidMap
+
+    inbox = plain / "INBOX"
+    one = drop(inbox, "1.M1.host", message("One", "<1@x>"), mtime=1_000)
+    two = drop(inbox, "2.M2.host", message("Two", "<2@x>"), mtime=2_000)
+    uid_map = UidMap(inbox, tmp_path / "state")
+    with uid_map.locked():
+        uid_map.sync({"1.M1.host": one, "2.M2.host": two})
+    with uid_map.locked():
+        uid_map.sync({"2.M2.host": two})  # a listing that missed the first
+    with uid_map.locked():
+        uid_map.sync({"1.M1.host": one, "2.M2.host": two})
+    assert uid_map.entries["1.M1.host"][0] == 1
+    for _ in range(2):
+        with uid_map.locked():
+            uid_map.sync({"2.M2.host": two})
+    assert "1.M1.host" not in uid_map.entries

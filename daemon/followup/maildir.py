@@ -285,6 +285,7 @@ class UidMap:
         self._dirty = False
         self._hints: dict[str, int] = {}  # another tool's UIDs, read when the map started
         self._fresh = False  # started just now: another tool's UIDs are taken as they are
+        self._missing: set[str] = set()  # keys the last listing did not show
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[UidMap]:
@@ -349,10 +350,13 @@ class UidMap:
         self._dirty = False
 
     def sync(self, files: dict[str, Path]) -> None:
-        """Give every present message a UID (in arrival order), forget vanished ones."""
+        """Give every present message a UID (in arrival order); forget one that is missing
+        from two listings in a row (a listing may miss a file renamed while it is read)."""
         for gone in set(self.entries) - set(files):
-            del self.entries[gone]
-            self._dirty = True
+            if gone in self._missing:
+                del self.entries[gone]
+                self._dirty = True
+        self._missing = set(self.entries) - set(files)
         new = [key for key in files if key not in self.entries]
         if not new:
             return
@@ -614,7 +618,7 @@ class MaildirMailbox:
             with self._map(directory).locked() as uid_map:
                 files = self._scan(directory)
                 uid_map.sync(files)
-                by_uid = {entry[0]: key for key, entry in uid_map.entries.items()}
+                by_uid = {e[0]: key for key, e in uid_map.entries.items() if key in files}
                 yield uid_map, files, by_uid
         except OSError as error:
             raise LinkLost(
@@ -712,6 +716,8 @@ class MaildirMailbox:
         hits = []
         with self._synced(folder) as (uid_map, files, _):
             for key, entry in uid_map.entries.items():
+                if key not in files:
+                    continue
                 if entry[1] is None:
                     raw = self._read(directory, key, files[key])
                     if raw is None:
