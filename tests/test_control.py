@@ -214,3 +214,41 @@ def test_stop_then_now(state: Path) -> None:
     with Store.open(state / DATABASE_NAME) as store:
         stamp = store.events("acme")[-1].at
     assert abs(stamp - datetime.now(BERLIN)) < timedelta(minutes=5)
+
+
+CONFIG = """\
+accounts:
+  - name: personal
+    imap: {host: imap.example.org}
+    username: dana.whitfield@example.org
+    password_command: "echo unused"
+profile:
+  name: Dana Whitfield
+  email: dana.whitfield@example.org
+"""
+
+
+def test_track_and_stop_take_a_piped_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the mutt and aerc bindings in contrib/ run: the raw message on standard input."""
+    from factories import CORPUS
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-here"))
+    config = tmp_path / "config.yaml"
+    config.write_text(CONFIG)
+    base = ["--config", str(config), "--state-dir", str(tmp_path / "state")]
+    code, out = cli(*base, "track", str(CORPUS / "acme-1.eml"))
+    assert code == 0 and "Acme Robotics" in out and "tracked by you" in out
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO((CORPUS / "acme-2.eml").read_bytes()))
+    )
+    code, out = cli(*base, "stop", "-")
+    assert code == 0 and "tracking → stopped" in out
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO((CORPUS / "bahn-1.eml").read_bytes()))
+    )
+    assert cli(*base, "resume", "-")[0] == 1
+    assert "belongs to no tracked application" in capsys.readouterr().err

@@ -18,7 +18,8 @@ from followup import paths
 
 if TYPE_CHECKING:
     from followup.config import Config
-    from followup.model import Application
+    from followup.engine import Settings
+    from followup.model import Application, Mail
     from followup.policy import Policy
     from followup.store import Store
 
@@ -570,7 +571,10 @@ def _add_show(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     show.set_defaults(run=run_show)
 
 
-APPLICATION_HELP = "REF from `followup status`, an id or its start, or a company name's start"
+APPLICATION_HELP = (
+    "REF from `followup status`, an id or its start, a company name's start, or - (a raw "
+    "message on standard input: its application)"
+)
 CONTROL_NOTE = (
     "Works while the daemon runs: the change is one database transaction, and the daemon "
     "sees it at its next cycle. APPLICATION is the REF from `followup status`, an id or its "
@@ -630,6 +634,25 @@ def _add_control(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     resume.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
     resume.set_defaults(run=run_control, command_name="resume")
+
+    track = commands.add_parser(
+        "track",
+        help="track a message's thread: it starts (or resumes) an application",
+        description=_wrap(
+            "Track the thread of one message the daemon did not take for job news (a "
+            "recruiter's personal note, an interview arranged by phone and confirmed in a "
+            "plain email): its application starts, or a stopped one resumes, and the "
+            "daemon follows the thread from then on. Mail clients pipe the raw message on "
+            "standard input: see contrib/ for mutt and aerc key bindings. " + CONTROL_NOTE
+        ),
+        epilog="examples:\n"
+        "  followup track message.eml\n"
+        "  followup track - < message.eml       the raw message on standard input\n"
+        "  followup stop - < message.eml        stop the application a message belongs to\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    track.add_argument("message", metavar="MESSAGE", help="a saved .eml, or - for standard input")
+    track.set_defaults(run=run_track)
 
 
 def _add_backfill(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -727,11 +750,89 @@ def _find(args: argparse.Namespace) -> tuple[Store, Application] | None:
     if store is None or not applications:
         sys.stderr.write(EMPTY)
         return None
+    if _is_message(args.application):
+        return _application_of_message(args, store)
     try:
         return store, find_application(applications, args.application)
     except NoSuchApplication as error:
         print(f"followup {args.command}: {error}", file=sys.stderr)
         return None
+
+
+def _is_message(text: str) -> bool:
+    """`-` (a message on standard input, as mail clients pipe it) or a saved .eml file."""
+    return text == "-" or (text.lower().endswith(".eml") and Path(text).is_file())
+
+
+def _message(source: str) -> Mail:
+    from followup.mail import parse
+
+    raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    return parse(raw)
+
+
+def _message_settings(args: argparse.Namespace) -> Settings | None:
+    """How the daemon reads mail (the config's addresses and account, the rules in force),
+    for commands about one message; None after saying why there is none."""
+    from followup.classify import RuleSet
+    from followup.engine import Settings
+
+    config = _config_if_any(args)
+    if config is None:
+        print(
+            f"followup {args.command}: reading a message needs your config (your addresses "
+            "tell your mail from theirs): `followup init` writes one",
+            file=sys.stderr,
+        )
+        return None
+    account = config.accounts[0].name if len(config.accounts) == 1 else "local"
+    rules = RuleSet.load(_classify_dir(args))
+    return Settings.build(account, rules, _policy(args), config.profile.addresses)
+
+
+def _application_of_message(
+    args: argparse.Namespace, store: Store
+) -> tuple[Store, Application] | None:
+    from followup.engine import application_of_message
+
+    settings = _message_settings(args)
+    if settings is None:
+        return None
+    mail = _message(args.application)
+    if mail.unreadable:
+        print(
+            f"followup {args.command}: cannot read the message: {mail.unreadable}", file=sys.stderr
+        )
+        return None
+    _, app, _ = application_of_message(store, settings, mail)
+    if app is None:
+        about = repr(mail.subject) if mail.subject else mail.message_id
+        print(
+            f"followup {args.command}: {about} belongs to no tracked application "
+            "(`followup track` starts one from it)",
+            file=sys.stderr,
+        )
+        return None
+    return store, app
+
+
+def run_track(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import control
+    from followup.engine import track_message
+    from followup.store import Store
+
+    settings = _message_settings(args)
+    if settings is None:
+        return 1
+    mail = _message(args.message)
+    if mail.unreadable:
+        print(f"followup track: cannot read the message: {mail.unreadable}", file=sys.stderr)
+        return 1
+    database = _state_dir(args, _config_if_any(args)) / paths.DATABASE_NAME
+    with Store.open(database) as store:
+        outcome = track_message(store, settings, mail, datetime.now(UTC))
+    out.write(control.report(outcome, "track", settings.policy.calendar.zone))
+    return 0
 
 
 def run_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -796,7 +897,7 @@ def run_backfill(args: argparse.Namespace, out: TextIO) -> int:
 
 # Commands that answer a question: their log lines (INFO) show only with -v.
 QUIET_COMMANDS = frozenset(
-    {"init", "status", "plan", "show", "stop", "snooze", "resume", "backfill", "read"}
+    {"init", "status", "plan", "show", "stop", "snooze", "resume", "track", "backfill", "read"}
 )
 
 

@@ -95,6 +95,8 @@ def report(outcome: CommandOutcome, command: str, zone: str) -> str:
         lines.append(f"  next: nothing (undo with `followup resume {app.id}`)")
     else:
         what, at = next_step(app, zone)
+        if what == "nothing":
+            what = "nothing until mail arrives"
         lines.append(f"  next: {what}" + (f", {at}" if at not in ("—", "") else ""))
     lines.append(DAEMON_NOTE)
     return "\n".join(lines) + "\n"
