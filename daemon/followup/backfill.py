@@ -1,21 +1,20 @@
 """`followup backfill`: read INBOX and Sent further back than the daemon's first look.
 
-Builds one worker per account, as the daemon does, and runs Worker.backfill on each; drafts
-it decides are left in the outbox for the daemon's next cycle (or `followup run --once`).
+One worker per account (IMAP or Maildir), built as the daemon builds it, runs Worker.backfill;
+the drafts it decides wait in the outbox for the daemon's next cycle (or `run --once`).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from followup import paths
-from followup.config import Account, Config, find_account
-from followup.imap import ImapMailbox, MailboxError
+from followup import backends, paths
+from followup.config import Config, find_account
+from followup.imap import MailboxError
 from followup.launcher import secret_source
 from followup.progress import ProgressBar
 from followup.runtime import load_runtime
@@ -64,11 +63,9 @@ def run(
     with Store.open(state_dir / paths.DATABASE_NAME) as store:
         before = len(store.outbox("pending"))
         for account in accounts:
-            if account.kind != "imap":
-                out.write(f"{account.name}: a Maildir account; read it with `followup read`\n")
-                continue
             runtime = load_runtime(paths.rules_root(config), account.name, config.profile.addresses)
-            worker = Worker(account, config.profile, store, runtime, _opener(account))
+            opener = backends.opener(account, secret_source(account), state_dir)
+            worker = Worker(account, config.profile, store, runtime, opener)
             try:
                 report = worker.backfill(since, now, bar.phase if bar.enabled else None)
             except (MailboxError, SecretError) as error:
@@ -86,14 +83,3 @@ def run(
         "cycle (else `followup run --once`). `followup status` shows every application.\n"
     )
     return 1 if failed else 0
-
-
-def _opener(account: Account) -> Callable[[], ImapMailbox]:
-    secret = secret_source(account)
-
-    def open_mailbox() -> ImapMailbox:
-        mailbox = ImapMailbox(account, secret)
-        mailbox.connect()
-        return mailbox
-
-    return open_mailbox

@@ -165,3 +165,30 @@ def test_backfill_errors_say_what_to_do(
     assert "60d" in capsys.readouterr().err
     assert followup(config, "backfill", "--since", "60d", "--account", "nope")[0] == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_backfill_reads_a_maildir_account_the_same_way(tmp_path: Path) -> None:
+    """A Maildir's arrival time is the file's mtime, as delivery agents and mbsync set it."""
+    import os
+
+    root = tmp_path / "Mail"
+    for folder in (root, root / ".Sent", root / ".Drafts"):
+        for part in ("cur", "new", "tmp"):
+            (folder / part).mkdir(parents=True)
+    for folder in (root / ".Sent", root / ".Drafts"):
+        (folder / "maildirfolder").touch()
+    old = root / "cur" / "1000.M1P1.host:2,S"
+    old.write_bytes(old_confirmation(days_ago(40), days_ago(38)))
+    then = days_ago(40).timestamp()
+    os.utime(old, (then, then))
+    (root / "cur" / "2000.M2P2.host:2,S").write_bytes(newsletter(5))
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"accounts:\n  - name: local\n    maildir: {root}\nprofile:\n  name: Dana Whitfield\n"
+        f"  email: {ME}\nstate_dir: {tmp_path / 'state'}\n"
+    )
+    assert followup(config, "run", "--once")[0] == 0
+    code, out = followup(config, "backfill", "--since", "60d")
+    assert code == 0 and "1 already read, 1 read now" in out and "1 about job applications" in out
+    code, out = followup(config, "backfill", "--since", "60d")
+    assert code == 0 and "2 already read, 0 read now" in out
