@@ -26,7 +26,7 @@ from followup.sdnotify import (
     status_line,
     watchdog_usec,
 )
-from followup.service import CycleReport, Daemon
+from followup.service import CycleReport, Daemon, ReloadRefused
 from followup.store import RulesStatus, Store
 
 
@@ -304,3 +304,32 @@ def test_a_pid_is_alive_while_its_process_runs() -> None:
     assert pid_alive(os.getpid()) is True
     assert pid_alive(None) is None
     assert pid_alive(2**22 + 12345) is False  # above the kernel's pid_max
+
+
+def test_a_reload_that_fails_keeps_the_workers_and_says_so(store, caplog) -> None:  # type: ignore[no-untyped-def]
+    worker = FakeWorker("personal", store)
+    calls: list[bool] = []
+
+    def refuse(workers, config_too):  # type: ignore[no-untyped-def]
+        calls.append(config_too)
+        raise ReloadRefused("/r/timing.yaml:4:7: thank_you.due: not a duration")
+
+    daemon = Daemon([worker], None, reloader=refuse)  # type: ignore[list-item]
+    daemon.request_reload(config_too=True)
+    daemon._reload_if_asked()
+    assert calls == [True] and daemon.workers == [worker]
+    assert daemon.status_text().endswith(
+        "not reloaded: /r/timing.yaml:4:7: thank_you.due: not a duration"
+    )
+    daemon._reload_if_asked()  # asked once, done once
+    assert calls == [True]
+
+    def crash(workers, config_too):  # type: ignore[no-untyped-def]
+        raise KeyError("a bug")
+
+    daemon = Daemon([worker], None, reloader=crash)  # type: ignore[list-item]
+    daemon.request_reload()
+    with caplog.at_level(logging.ERROR, logger="followup.service"):
+        daemon._reload_if_asked()
+    assert daemon.workers == [worker] and "see the log" in daemon.status_text()
+    assert "the reload failed" in caplog.text

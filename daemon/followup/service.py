@@ -584,6 +584,9 @@ class Daemon:
             workers = list(self._reloader(self.workers, config_too))
         except ReloadRefused as error:
             self._rules_problem = f"not reloaded: {error}"
+        except Exception:  # noqa: BLE001 - a bug in a reload must not end the daemon
+            log.exception("the reload failed; the rules and config in force stay as they were")
+            self._rules_problem = "not reloaded: see the log"
         else:
             self._rules_problem = None
             self._replace_workers(workers, retry_now=config_too)
