@@ -16,7 +16,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from followup.timing import parse_duration
+from followup.timing import parse_duration, zone_info
 from followup.yamlfile import (
     Context,
     Position,
@@ -182,6 +182,7 @@ class Config:
     smtp: Smtp | None = None  # None: notices are put into INBOX, never sent
     notices: Notices = field(default_factory=lambda: Notices())
     news: NewsSettings = field(default_factory=lambda: NewsSettings())
+    send_later: SendLater = field(default_factory=lambda: SendLater())
 
 
 class ConfigError(YamlError):
@@ -273,7 +274,16 @@ def _example_path() -> Path:
 
 # -- schema ------------------------------------------------------------------------------------
 
-_TOP_KEYS = ("accounts", "profile", "state_dir", "rules_dir", "smtp", "notices", "news")
+_TOP_KEYS = (
+    "accounts",
+    "profile",
+    "state_dir",
+    "rules_dir",
+    "smtp",
+    "notices",
+    "news",
+    "send_later",
+)
 _SECRET_SOURCES = ("password_command", "password_file", "keyring", "oauth2_token_command")
 _ACCOUNT_KEYS = ("name", "imap", "ca_file", "username", *_SECRET_SOURCES, "folders", "timeout")
 _MAILDIR_ACCOUNT_KEYS = ("name", "maildir", "folders")
@@ -355,6 +365,7 @@ def config_from_yaml(data: Any, path: Path) -> Config:
         smtp=_smtp(root, ctx, base, accounts),
         notices=_notices(root, ctx),
         news=_news(root, ctx),
+        send_later=_send_later(root, ctx),
     )
 
 
@@ -822,3 +833,136 @@ def _news(root: CommentedMap, ctx: _Context) -> NewsSettings:
         timeout_seconds=_timeout(item, ctx) if item.get("timeout") is not None else 5.0,
         refresh=duration("refresh", timedelta(hours=6)),
     )
+
+
+# -- send later: drafts the user marked, sent by SMTP in the recipient's business hours --------
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class SendLater:
+    """Which drafts the user asked to have sent, and when (followup.sendlater).
+
+    Off unless `enabled`: nothing is ever sent that the user did not mark, and nothing at all
+    while this is off. `zones` and `holidays` key a company name (as `followup status` shows
+    it) or a mail domain (which covers its subdomains) to an IANA zone or an ISO country code
+    (`DE`, or `DE-BE` with a subdivision): the recipient's, which a Date header cannot say.
+    """
+
+    enabled: bool = False
+    keyword: str = "$FollowupSend"
+    folder: tuple[str, ...] = ("Followup", "Send")
+    start: time = time(9, 0)  # business hours, in the recipient's zone
+    end: time = time(17, 0)
+    days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
+    zones: tuple[tuple[str, str], ...] = ()
+    holidays: tuple[tuple[str, str], ...] = ()
+
+
+_SEND_LATER_KEYS = ("enabled", "keyword", "folder", "hours", "days", "zones", "holidays")
+# An IMAP keyword is an atom: no space, no ( ) { % * " \ ] and no control characters.
+_KEYWORD = re.compile(r"\$?[A-Za-z0-9_.+-]{1,64}")
+_HOURS = re.compile(r"\s*([01]?\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4]):([0-5]\d)\s*")
+_COUNTRY = re.compile(r"([A-Za-z]{2,3})(?:-([A-Za-z0-9]{1,6}))?")
+
+
+def _send_later(root: CommentedMap, ctx: _Context) -> SendLater:
+    if root.get("send_later") is None:
+        return SendLater()
+    item = ctx.mapping(root["send_later"], "'send_later'", ctx.value_at(root, "send_later"))
+    ctx.check_keys(item, _SEND_LATER_KEYS)
+    keyword = SendLater.keyword
+    if item.get("keyword") is not None:
+        keyword = ctx.get_str(item, "keyword").strip()
+        if not _KEYWORD.fullmatch(keyword) or keyword.startswith("\\"):
+            raise ctx.at_value(
+                item,
+                "keyword",
+                f"send_later: 'keyword' {keyword!r} is not an IMAP keyword: use letters, digits "
+                "and . _ + - (a leading $ is usual), e.g. $FollowupSend",
+            )
+    folder = SendLater.folder
+    if item.get("folder") is not None:
+        parts = tuple(p.strip() for p in ctx.get_str(item, "folder").strip().split("/"))
+        if not all(parts):
+            raise ctx.at_value(
+                item, "folder", "send_later: 'folder' is a path like Followup/Send (no empty parts)"
+            )
+        folder = parts
+    start, end = SendLater.start, SendLater.end
+    if item.get("hours") is not None:
+        value = item["hours"]
+        match = _HOURS.fullmatch(value) if isinstance(value, str) else None
+        if match is not None:
+            start = time(int(match[1]), int(match[2]))
+            end = time(23, 59, 59) if int(match[3]) == 24 else time(int(match[3]), int(match[4]))
+        if match is None or not start < end:
+            raise ctx.at_value(
+                item,
+                "hours",
+                f'send_later: \'hours\' is a span of the day like "09:00-17:00" (quoted, start '
+                f"before end), not {value!r}",
+            )
+    days = SendLater.days
+    if item.get("days") is not None:
+        chosen = set()
+        for text, where in ctx.get_str_list(item, "days"):
+            name = text.strip().lower()[:3]
+            if name not in _WEEKDAYS:
+                raise ctx.error(
+                    f"send_later: 'days' lists weekdays like mon, tue ... sun, not {text!r}", where
+                )
+            chosen.add(_WEEKDAYS.index(name))
+        days = frozenset(chosen)
+    return SendLater(
+        enabled=ctx.get_bool(item, "enabled", False),
+        keyword=keyword,
+        folder=folder,
+        start=start,
+        end=end,
+        days=days,
+        zones=_send_later_table(item, "zones", ctx),
+        holidays=_send_later_table(item, "holidays", ctx),
+    )
+
+
+def _send_later_table(item: CommentedMap, key: str, ctx: _Context) -> tuple[tuple[str, str], ...]:
+    """`zones:` (company or domain -> IANA zone) or `holidays:` (-> country code), checked."""
+    if item.get(key) is None:
+        return ()
+    node = ctx.mapping(item[key], f"send_later: {key!r}", ctx.value_at(item, key))
+    pairs = []
+    for name in node:
+        value = node[name]
+        text = value.strip() if isinstance(value, str) else ""
+        if key == "zones":
+            try:
+                zone_info(text)
+            except ValueError:
+                raise ctx.at_value(
+                    node,
+                    name,
+                    f"send_later: the zone of {name!r} must be an IANA name like "
+                    f"'Europe/Berlin', not {value!r}",
+                ) from None
+        elif not _COUNTRY.fullmatch(text) or not _known_country(text):
+            raise ctx.at_value(
+                node,
+                name,
+                f"send_later: the holidays of {name!r} are a country code like 'DE' or "
+                f"'DE-BE' (country-subdivision) that the holidays package knows, not {value!r}",
+            )
+        pairs.append((str(name).strip(), text))
+    return tuple(pairs)
+
+
+def _known_country(code: str) -> bool:
+    import holidays  # ~100 ms: only for a config that names holiday countries
+
+    country, _, subdivision = code.upper().partition("-")
+    supported = holidays.list_supported_countries()
+    if country not in supported:
+        return False
+    return not subdivision or subdivision in supported[country]

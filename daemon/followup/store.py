@@ -164,6 +164,30 @@ MIGRATIONS: tuple[str, ...] = (
         rules_error_at TEXT
     );
     """,
+    # 7: drafts the user marked to be sent later (followup.sendlater): one row per Message-ID,
+    # its status written before the SMTP transaction and after the server's answer, and the
+    # sent copy kept only until it is filed in Sent.
+    """
+    CREATE TABLE send_requests (
+        account TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uid INTEGER NOT NULL,
+        marked_at TEXT NOT NULL,
+        send_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        zone TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        fingerprint TEXT,
+        sent_at TEXT,
+        filed_at TEXT,
+        raw BLOB,
+        PRIMARY KEY (account, message_id)
+    );
+    CREATE INDEX send_requests_by_status ON send_requests (status, send_at);
+    """,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -214,6 +238,30 @@ class WrittenDraft:
     uid: int | None
     fingerprint: str
     written_at: datetime
+
+
+SEND_STATUSES = ("scheduled", "sending", "sent", "cancelled", "refused", "unsure")
+
+
+@dataclass(frozen=True)
+class SendRequest:
+    """A draft the user marked to be sent later, and how far sending it got (migration 7)."""
+
+    account: str
+    message_id: str  # the key: the draft's own, or one given to it before sending
+    folder: str  # where the marked draft is (Drafts, or the send-later folder) ...
+    uid: int  # ... and its UID there
+    marked_at: datetime  # when the daemon first saw the mark
+    send_at: datetime  # the next good moment in the recipient's business hours
+    status: str  # one of SEND_STATUSES
+    zone: str = ""  # the recipient's zone and how it was known, for status
+    summary: str = ""  # recipients and subject, for status
+    attempts: int = 0  # SMTP transactions begun
+    last_error: str | None = None
+    fingerprint: str | None = None  # of the draft a refusal was about
+    sent_at: datetime | None = None
+    filed_at: datetime | None = None  # the copy is in Sent and the draft removed
+    raw: bytes | None = None  # the copy for Sent, kept from `sending` until filed
 
 
 @dataclass(frozen=True)
@@ -811,6 +859,95 @@ class Store:
             )
             for row in rows
         ]
+
+    # -- drafts to send later (migration 7) ---------------------------------------------------
+
+    def save_send_request(self, request: SendRequest) -> None:
+        """Insert or replace one request. `sent` and `unsure` are final: a sent draft is never
+        made `sending` again (only its filing is recorded), and an unsure one waits for the
+        user; trying to change either is a bug and raises."""
+        if request.status not in SEND_STATUSES:
+            raise ValueError(f"unknown send status {request.status!r}")
+        db = self._writing()
+        row = db.execute(
+            "SELECT status FROM send_requests WHERE account = ? AND message_id = ?",
+            (request.account, request.message_id),
+        ).fetchone()
+        if row is not None and row[0] in ("sent", "unsure") and row[0] != request.status:
+            raise StoreError(
+                f"the send request {request.message_id!r} is already {row[0]}; "
+                f"it cannot become {request.status}"
+            )
+        db.execute(
+            "INSERT OR REPLACE INTO send_requests (account, message_id, folder, uid, marked_at, "
+            "send_at, status, zone, summary, attempts, last_error, fingerprint, sent_at, "
+            "filed_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                request.account,
+                request.message_id,
+                request.folder,
+                request.uid,
+                _iso(request.marked_at),
+                _utc(request.send_at),
+                request.status,
+                request.zone,
+                request.summary,
+                request.attempts,
+                request.last_error,
+                request.fingerprint,
+                _iso(request.sent_at),
+                _iso(request.filed_at),
+                request.raw,
+            ),
+        )
+
+    def send_requests(
+        self, account: str | None = None, statuses: tuple[str, ...] = ()
+    ) -> list[SendRequest]:
+        """Requests (of one account, in some statuses), soonest first."""
+        query = (
+            "SELECT account, message_id, folder, uid, marked_at, send_at, status, zone, "
+            "summary, attempts, last_error, fingerprint, sent_at, filed_at, raw "
+            "FROM send_requests WHERE (? IS NULL OR account = ?)"
+        )
+        parameters: list[Any] = [account, account]
+        if statuses:
+            query += f" AND status IN ({', '.join('?' for _ in statuses)})"
+            parameters += list(statuses)
+        rows = self._db.execute(query + " ORDER BY send_at, message_id", parameters)
+        return [
+            SendRequest(
+                account=row[0],
+                message_id=row[1],
+                folder=row[2],
+                uid=row[3],
+                marked_at=_instant(row[4]),
+                send_at=_instant(row[5]),
+                status=row[6],
+                zone=row[7],
+                summary=row[8],
+                attempts=row[9],
+                last_error=row[10],
+                fingerprint=row[11],
+                sent_at=_dt(row[12]),
+                filed_at=_dt(row[13]),
+                raw=bytes(row[14]) if row[14] is not None else None,
+            )
+            for row in rows
+        ]
+
+    def send_request(self, account: str, message_id: str) -> SendRequest | None:
+        found = [r for r in self.send_requests(account) if r.message_id == message_id]
+        return found[0] if found else None
+
+    def next_send(self, account: str | None = None) -> datetime | None:
+        """When the soonest scheduled draft is to be sent: the worker wakes for it."""
+        row = self._db.execute(
+            "SELECT min(send_at) FROM send_requests WHERE status = 'scheduled' "
+            "AND (? IS NULL OR account = ?)",
+            (account, account),
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
 
 
 def _check_status(status: str) -> None:
