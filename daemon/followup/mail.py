@@ -38,6 +38,7 @@ MAX_HTML = 1_000_000  # characters of one HTML part converted
 MAX_DEPTH = 30  # MIME nesting followed
 MAX_HEADERS = 500
 MAX_HEADER_VALUE = 10_000
+_DECODED_AT_MOST = 4 * MAX_HEADER_VALUE  # raw characters of one header value decoded
 MAX_ATTACHMENTS = 100
 MAX_CALENDARS = 10
 MAX_REFERENCES = 200
@@ -219,8 +220,11 @@ def _headers(raw: _RawHeaders, notes: list[str]) -> tuple[tuple[str, str], ...]:
         notes.append(f"only the first {MAX_HEADERS} of {len(items)} headers kept")
     result = []
     for position, (name, _) in enumerate(items[:MAX_HEADERS]):
-        clean = _decode_words(raw.unfolded(position))
-        if len(clean) > MAX_HEADER_VALUE:
+        value = raw.unfolded(position)
+        # The stdlib decodes a run of encoded words in quadratic time (each word splits the
+        # rest of the value: 1 MB of them takes seconds), so a value that long is cut first.
+        clean = _decode_words(value[:_DECODED_AT_MOST])
+        if len(clean) > MAX_HEADER_VALUE or len(value) > _DECODED_AT_MOST:
             notes.append(f"header {name.lower()} cut to {MAX_HEADER_VALUE} characters")
         result.append((_one_line(_unfold(name)).lower(), clean[:MAX_HEADER_VALUE]))
     return tuple(result)
