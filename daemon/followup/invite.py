@@ -128,13 +128,30 @@ def _calendar_text(data: bytes | str, notes: list[str]) -> str:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", "replace")
             notes.append("calendar is not UTF-8: read as cp1252")
-    if len(text) > MAX_CALENDAR_BYTES:
-        notes.append(f"calendar cut to its first {MAX_CALENDAR_BYTES} characters")
-        text = text[:MAX_CALENDAR_BYTES]
+    text = _cut(text, notes)
     text = _VTIMEZONE.sub(_drop_known_zone, text)
     # Exchange starts its zone rules in 1601; dateutil walks them year by year on every
     # offset lookup. Starting them in 1970 gives the same offsets for any date that matters.
     return _EXCHANGE_EPOCH.sub(r"\g<1>19700101T", text)
+
+
+def _cut(text: str, notes: list[str]) -> str:
+    """At most MAX_CALENDAR_BYTES characters and one event more than MAX_EVENTS (icalendar
+    parses every event before the first is read: 10,000 take seconds), cut after a whole
+    event and closed, so a calendar too long to read whole still gives its first events."""
+    cut = len(text) > MAX_CALENDAR_BYTES
+    if cut:
+        notes.append(f"calendar cut to its first {MAX_CALENDAR_BYTES} characters")
+        text = text[:MAX_CALENDAR_BYTES]
+    end = -1
+    for _ in range(MAX_EVENTS + 1):
+        found = text.find("END:VEVENT", end + 1)
+        if found < 0:
+            break
+        end = found
+    else:
+        cut = True
+    return text[:end] + "END:VEVENT\r\nEND:VCALENDAR\r\n" if cut and end >= 0 else text
 
 
 def _drop_known_zone(block: re.Match[str]) -> str:
