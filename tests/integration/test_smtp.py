@@ -6,61 +6,30 @@ from __future__ import annotations
 
 import email
 import shutil
-import ssl
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import policy
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
-from followup.config import Notices, Profile, Smtp, SmtpSecurity
+from followup.config import Notices, Profile, SmtpSecurity
 from followup.effects import MAX_ATTEMPTS, Effects, Places
 from followup.engine import OWN_NOTICE_HEADER
 from followup.model import Action, ActionKind
-from followup.notify import Login, Notifier, NotifyError, NotifyRefused, tls_context
+from followup.notify import Notifier, NotifyError, NotifyRefused
 from followup.paths import shipped_rules_dir
-from followup.secrets import Secret
 from followup.store import Store
 from followup.templates import Templates, template_dir
 from loopback import HOST, Tls, free_port
+from smtpserver import USER, notifier, smtp_server
 from testmail import connected, folder_messages
 
 pytestmark = pytest.mark.integration
 
-USER = "dana"
-PASSWORD = "correct horse battery"
 PROFILE = Profile(name="Dana Whitfield", email="dana@example.org")
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
-
-
-@dataclass
-class Inbox:
-    """What the test server saw: the messages it accepted and every AUTH attempt."""
-
-    messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
-    logins: list[tuple[str, bool]] = field(default_factory=list)  # (user, over TLS)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK queued"
-
-    def authenticate(
-        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-    ) -> AuthResult:
-        if not isinstance(data, LoginPassword):
-            return AuthResult(success=False, handled=False)
-        user = data.login.decode()
-        over_tls = server.transport.get_extra_info("sslcontext") is not None
-        self.logins.append((user, over_tls))
-        good = user == USER and data.password.decode() == PASSWORD
-        # handled=False: aiosmtpd answers 235 or 535 itself (a rejecting handled=True hangs).
-        return AuthResult(success=good, handled=False)
 
 
 @pytest.fixture(scope="module")
@@ -72,46 +41,6 @@ def tls() -> Iterator[Tls]:
         yield Tls.create(directory)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
-
-
-def server_context(tls: Tls) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(str(tls.cert_file), str(tls.key_file))
-    return context
-
-
-@contextmanager
-def smtp_server(tls: Tls, mode: str) -> Iterator[tuple[Inbox, int]]:
-    """aiosmtpd on loopback: "tls" (implicit), "starttls" (required before AUTH), or
-    "plain" (no TLS offered at all, and it would take a password in the clear)."""
-    inbox = Inbox()
-    port = free_port()
-    options: dict[str, Any] = {"authenticator": inbox.authenticate, "auth_require_tls": True}
-    if mode == "tls":
-        # aiosmtpd only counts STARTTLS as TLS for AUTH; this socket is TLS from the start.
-        options |= {"ssl_context": server_context(tls), "auth_require_tls": False}
-    elif mode == "starttls":
-        options |= {"tls_context": server_context(tls), "require_starttls": True}
-    else:
-        options["auth_require_tls"] = False
-    controller = Controller(inbox, hostname=HOST, port=port, ready_timeout=15, **options)
-    controller.start()
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
-
-
-def notifier(
-    port: int,
-    security: SmtpSecurity,
-    ca_file: Path | None,
-    *,
-    password: str = PASSWORD,
-    timeout: float = 15.0,
-) -> Notifier:
-    smtp = Smtp(HOST, port, security, "personal", ca_file=ca_file, timeout_seconds=timeout)
-    return Notifier(smtp, Login(USER, lambda: Secret("password", password)), tls_context(smtp))
 
 
 def notice_bytes(text: str = "An offer from Acme! Congratulations.") -> bytes:
