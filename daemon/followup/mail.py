@@ -100,12 +100,19 @@ def _as_bytes(raw: Any) -> bytes:
     raise TypeError(type(raw).__name__)
 
 
-def _parse(data: bytes) -> Mail:
+def _parse(data: bytes, *, quick: bool = True) -> Mail:
+    """`quick`: a plain header block (a header fetch) is split here instead of by the stdlib
+    feed parser, to the same (name, value) pairs; False forces the feed parser (for tests)."""
     if not data.strip():
         return Mail(message_id=_synthetic_id(data), unreadable="empty message")
     notes: list[str] = []
-    msg, unreadable = _read_structure(data)
-    raw = _RawHeaders(msg)
+    items = _plain_header_block(data) if quick else None
+    msg: Message | None = None
+    unreadable: str | None = None
+    if items is None:
+        msg, unreadable = _read_structure(data)
+        items = list(msg.raw_items())
+    raw = _RawHeaders(items)
     headers = _headers(raw, notes)
     first: dict[str, str] = {}
     for name, value in headers:
@@ -115,10 +122,12 @@ def _parse(data: bytes) -> Mail:
     message_id = _message_id(raw, data, notes)
     date = _date(raw, notes)
     content = _Content()
-    if not isinstance(msg, _HeadersOnly):
+    if msg is not None and not isinstance(msg, _HeadersOnly):
         _guard(content.notes, "MIME structure", _visit, msg, 0, content, True)
-    text, quoted, signature = _readable_text(content, notes)
-    invites = _guard(notes, "calendar", _invites, content, date, notes) or ()
+    text, quoted, signature = _readable_text(content, notes) if content.bodies else ("", "", "")
+    invites: tuple[Invite, ...] = ()
+    if content.calendars:
+        invites = _guard(notes, "calendar", _invites, content, date, notes) or ()
     return Mail(
         message_id=message_id,
         subject=first.get("subject", ""),
@@ -167,6 +176,67 @@ def _read_structure(data: bytes) -> tuple[Message, str | None]:
         return msg, "MIME structure nested too deeply to read"
 
 
+# A header line as the feed parser takes it: a name of printable ASCII but ':', then ':'.
+_HEADER_START = re.compile(r"[\x21-\x39\x3b-\x7e]+:")
+_PLAIN_HEADER_BYTES = re.compile(rb"[^\x20-\x7e\t\r\n]|\r(?!\n)")
+
+
+def _plain_header_block(data: bytes) -> list[tuple[str, str]] | None:
+    """The (name, value) pairs the stdlib's header parser (compat32) reads from a plain
+    header block: printable ASCII, CRLF or LF line ends, nothing after the first blank line,
+    no mbox `From ` line, a Content-Type that needs no MIME pass. None otherwise: the stdlib
+    reads it then. A header fetch spends far less here than in the feed parser."""
+    source = data.lstrip(b"\r\n\t ")
+    if _PLAIN_HEADER_BYTES.search(source) or not _ends_at_first_blank_line(source):
+        return None
+    lines = source.decode("ascii").splitlines(keepends=True)
+    items: list[tuple[str, str]] = []
+    name = ""
+    value: list[str] = []
+    for line in lines:
+        if line in ("\n", "\r\n"):
+            break
+        if line[0] in " \t":
+            if not name:
+                return None  # a continuation line first: the parser notes a defect
+            value.append(line)
+            continue
+        if name:
+            items.append((name, "".join(value).rstrip("\r\n")))
+        if line.startswith("From ") or not _HEADER_START.match(line):
+            return None
+        name, _, first = line.partition(":")
+        value = [first.lstrip(" \t")]
+    if name:
+        items.append((name, "".join(value).rstrip("\r\n")))
+    mime = [(name.lower(), value) for name, value in items if name[:8].lower() == "content-"]
+    if mime and (len(mime) > 1 or mime[0][0] != "content-type"):
+        return None  # a file name, an encoding, a second type: the MIME pass reads them
+    if mime and not _plain_content_type(mime[0][1]):
+        return None
+    return items
+
+
+_PLAIN_TYPES = frozenset(
+    {"text/plain", "text/html", "multipart/alternative", "multipart/mixed", "multipart/related"}
+)
+_CHARSET_PARAM = re.compile(r'(?:^|;)\s*charset\s*=\s*("?)([A-Za-z0-9_.:-]+)\1\s*(?=;|$)', re.I)
+
+
+def _plain_content_type(value: str) -> bool:
+    """Whether a header block with this Content-Type holds nothing for the MIME pass to find
+    (no file name, no calendar or encrypted type, a charset Python knows, no RFC 2231)."""
+    lower = value.lower()
+    if lower.split(";")[0].strip() not in _PLAIN_TYPES:
+        return False
+    if any(mark in lower for mark in ("*", "(", "\\", "name", "=?")):
+        return False
+    charsets = [label for _, label in _CHARSET_PARAM.findall(value)]
+    if len(charsets) != lower.count("charset") or len(charsets) > 1:
+        return False
+    return all(_codec(label.lower()) for label in charsets)
+
+
 def _ends_at_first_blank_line(source: bytes) -> bool:
     """Whether the first empty line (the end of the headers) is the last thing in `source`."""
     ends = [i + len(blank) for blank in (b"\n\n", b"\n\r\n") if (i := source.find(blank)) >= 0]
@@ -189,8 +259,8 @@ class _RawHeaders:
     """A message's headers read once, each value unfolded once: the same header is asked for
     by several readers (the header list, ids, dates, people)."""
 
-    def __init__(self, msg: Message) -> None:
-        self.items = list(msg.raw_items())
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self.items = items
         self._where: dict[str, list[int]] = {}
         for position, (key, _) in enumerate(self.items):
             self._where.setdefault(key.lower(), []).append(position)
@@ -290,10 +360,12 @@ def _people(values: list[str]) -> tuple[Person, ...]:
     """
     if not values:
         return ()
-    try:
-        pairs = getaddresses(values)
-    except Exception:  # the address parser has had crashes on hostile input
-        return ()
+    pairs = _simple_addresses(values)
+    if pairs is None:
+        try:
+            pairs = getaddresses(values)
+        except Exception:  # the address parser has had crashes on hostile input
+            return ()
     people: dict[str, Person] = {}
     for display, address in pairs:
         address = _one_line(address).strip("<>").lower()
@@ -302,6 +374,35 @@ def _people(values: list[str]) -> tuple[Person, ...]:
         person_name = _decode_words(display).strip().strip("\"'").strip()
         people.setdefault(address, Person(name=person_name, email=address))
     return tuple(people.values())
+
+
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_SIMPLE_ADDRESS = rf"{_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+# `Display Name <local@domain>` or `local@domain`: no quotes, comments, groups, routes,
+# encoded words or 8-bit text, which getaddresses (and the decoding after it) is for.
+_SIMPLE_MAILBOX = re.compile(
+    rf"[ \t]*(?:([A-Za-z0-9!#$%&'*+/=?^_`{{|}}~. \t-]*?)[ \t]*<({_SIMPLE_ADDRESS})>"
+    rf"|({_SIMPLE_ADDRESS}))[ \t]*"
+)
+
+
+def _simple_addresses(values: list[str]) -> list[tuple[str, str]] | None:
+    """getaddresses' answer for plain `Name <a@b>, c@d` lists, ~10x faster; None for
+    anything else. A display name's words are joined by one space, as getaddresses does."""
+    pairs = []
+    for value in values:
+        for piece in value.split(","):
+            found = _SIMPLE_MAILBOX.fullmatch(piece)
+            if found is None:
+                return None
+            display, routed, bare = found.groups()
+            if routed is None:
+                pairs.append(("", bare))
+            elif "=?" in display:
+                return None
+            else:
+                pairs.append((" ".join(display.split()), routed))
+    return pairs
 
 
 def _ids(value: str) -> tuple[str, ...]:
