@@ -553,6 +553,13 @@ class PhraseGroup:
         self._keys = frozenset(self._by_word)
         self.hints = frozenset(self._by_hint)
         self._index: HintIndex | None = None
+        # Plain phrases with no whole word to look up (`interview*`, `*gespräch`) are tried
+        # on every text; one scan for all their needles first skips them where none occurs.
+        always = [self.phrases[i] for i in self._always]
+        self._always_scan: re.Pattern[str] | None = None
+        if always and all(isinstance(p, PlainPhrase) and p.needle for p in always):
+            needles = [p.needle for p in always if isinstance(p, PlainPhrase)]
+            self._always_scan = _scan_pattern(needles)
 
     @property
     def index(self) -> HintIndex | None:
@@ -586,7 +593,8 @@ class PhraseGroup:
                 if found is not None:
                     return found
             return None
-        hits = list(self._always)
+        scan = self._always_scan
+        hits = list(self._always) if scan is None or scan.search(lower) else []
         for key in self._keys & words:
             hits.extend(self._by_word[key])
         regexes: dict[int, RegexPhrase] = {}
