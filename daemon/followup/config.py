@@ -916,8 +916,16 @@ def _send_later(root: CommentedMap, ctx: _Context) -> SendLater:
                 )
             chosen.add(_WEEKDAYS.index(name))
         days = frozenset(chosen)
+    enabled = ctx.get_bool(item, "enabled", False)
+    if enabled and root.get("smtp") is None:
+        raise ctx.at_value(
+            item,
+            "enabled",
+            "send_later: sending needs an SMTP server: add an smtp: section (host, port, "
+            "security), or set enabled: false",
+        )
     return SendLater(
-        enabled=ctx.get_bool(item, "enabled", False),
+        enabled=enabled,
         keyword=keyword,
         folder=folder,
         start=start,
