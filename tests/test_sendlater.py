@@ -580,3 +580,51 @@ def test_the_notice_names_the_application_of_the_thread(store: Store) -> None:
     run(job(store, smtp), box, TUESDAY_NINE)
     [notice] = [e for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
     assert notice.action.application_id == "acme-1"
+
+
+def test_a_daemon_that_was_down_at_the_moment_waits_for_their_next_morning(store: Store) -> None:
+    box, smtp = Box(), Smtp()
+    box.put("Drafts", draft(), "$FollowupSend")
+    j = job(store, smtp)
+    run(j, box, MONDAY_NIGHT)
+    run(j, box, TUESDAY_NINE + timedelta(hours=14))  # back at 23:00: not now, at 09:00
+    assert smtp.sent == []
+    assert store.send_requests()[0].send_at == TUESDAY_NINE + timedelta(days=1)
+    run(j, box, TUESDAY_NINE + timedelta(days=1))
+    assert len(smtp.sent) == 1
+
+
+def test_a_message_not_from_the_user_is_never_sent(store: Store) -> None:
+    box, smtp = Box(), Smtp()
+    received = draft().replace(b"From: Dana Whitfield <dana@example.org>", b"From: rita@acme.de")
+    box.put("Followup/Send", received)  # a received message put there by mistake
+    run(job(store, smtp), box, TUESDAY_NINE)
+    assert smtp.sent == [] and "not from you" in (store.send_requests()[0].last_error or "")
+
+
+def test_headers_a_client_keeps_for_itself_do_not_go_out() -> None:
+    raw = draft().replace(
+        b"Subject:",
+        b"X-Mozilla-Draft-Info: internal/draft; vcard=0\r\nFCC: imap://x/Sent\r\nSubject:",
+    )
+    out = outgoing(raw, "<d1@example.org>", TUESDAY_NINE, PROFILE)
+    assert b"X-Mozilla-Draft-Info" not in out.wire and b"FCC" not in out.record
+    assert b"Subject: Re: Interview" in out.wire
+
+
+def test_a_deleted_send_folder_is_made_again_and_the_cycle_goes_on(store: Store) -> None:
+    from followup.imap import FolderMissing
+
+    class Forgetful(Box):
+        def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]:
+            if folder not in self.folders:
+                raise FolderMissing(f"{folder} is gone")
+            return super().uids_after(folder, last_uid)
+
+    box, smtp = Forgetful(), Smtp()
+    j = job(store, smtp)
+    run(j, box, MONDAY_NIGHT)
+    del box.folders["Followup/Send"]
+    box.put("Drafts", draft(), "$FollowupSend")
+    run(j, box, TUESDAY_NINE)
+    assert "Followup/Send" in box.folders and len(smtp.sent) == 1

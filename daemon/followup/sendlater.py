@@ -53,7 +53,7 @@ from zoneinfo import ZoneInfo
 from followup.compose import header_text
 from followup.config import Profile, SendLater
 from followup.effects import fingerprint
-from followup.imap import SEEN
+from followup.imap import SEEN, FolderMissing
 from followup.mail import parse
 from followup.model import Action, ActionKind, Application, Mail
 from followup.notify import Notifier, NotifyError, NotifyRefused
@@ -209,9 +209,29 @@ class Outgoing:
     record: bytes  # the copy for Sent: the same, with Bcc kept (as mail clients keep it)
     sender: str
     recipients: tuple[str, ...]
+    foreign_sender: str | None = None  # the From address when it is none of the user's
 
 
 _FIELD = re.compile(rb"^([^:\s]+)\s*:")
+# Left by mail clients on a draft for themselves, not for the recipient (Thunderbird, Apple
+# Mail, mutt, mbox/Maildir tools); a client drops them when it sends, and so does this.
+DRAFT_ONLY_HEADERS = frozenset(
+    {
+        "x-mozilla-draft-info",
+        "x-identity-key",
+        "x-account-key",
+        "fcc",
+        "x-uniform-type-identifier",
+        "x-universally-unique-identifier",
+        "x-apple-mail-remote-attachments",
+        "x-apple-base-url",
+        "x-apple-windows-friendly",
+        "status",
+        "x-status",
+        "x-keywords",
+        "x-uid",
+    }
+)
 
 
 def outgoing(raw: bytes, message_id: str, now: datetime, profile: Profile) -> Outgoing:
@@ -221,7 +241,9 @@ def outgoing(raw: bytes, message_id: str, now: datetime, profile: Profile) -> Ou
     fields = _fields(head)
     names = [name.lower() for name, _ in fields]
     kept: list[tuple[str, bytes]] = [
-        (name, line) for name, line in fields if name.lower() not in ("date", "message-id")
+        (name, line)
+        for name, line in fields
+        if name.lower() not in ("date", "message-id") and name.lower() not in DRAFT_ONLY_HEADERS
     ]
     newline = b"\r\n" if b"\r\n" in raw[: len(head) + 4] or not head else b"\n"
     kept.insert(0, ("Date", f"Date: {format_datetime(now)}".encode() + newline))
@@ -245,11 +267,11 @@ def outgoing(raw: bytes, message_id: str, now: datetime, profile: Profile) -> Ou
         address = address.strip()
         if "@" in address and address.lower() not in (r.lower() for r in recipients):
             recipients.append(address)
-    from_address = getaddresses([str(headers.get("From", ""))])
-    sender = profile.email
-    if from_address and from_address[0][1].lower() in (a.lower() for a in profile.addresses):
-        sender = from_address[0][1]
-    return Outgoing(wire, record, sender, tuple(recipients))
+    written = [a for _, a in getaddresses([str(v) for v in headers.get_all("From") or []])]
+    mine = {a.lower() for a in profile.addresses}
+    foreign = next((a for a in written if a.lower() not in mine), None)
+    sender = written[0] if written and foreign is None else profile.email
+    return Outgoing(wire, record, sender, tuple(recipients), foreign)
 
 
 def _split(raw: bytes) -> tuple[bytes, bytes, bytes]:
@@ -408,7 +430,12 @@ class SendLaterJob:
         places: list[tuple[str, int, list[int]]] = []
         folder = self.send_folder(mailbox)
         if folder is not None:
-            validity, uids = mailbox.uids_after(folder, 0)
+            try:
+                validity, uids = mailbox.uids_after(folder, 0)
+            except FolderMissing:  # the user deleted it: made again, empty
+                self._folder = None
+                self.send_folder(mailbox)
+                validity, uids = 0, []
             places.append((folder, validity, uids))
         if _has_keywords(mailbox):
             uids = mailbox.uids_with_keyword(drafts, self.settings.keyword)
@@ -476,9 +503,22 @@ class SendLaterJob:
             return f"{request.summary}: the marked draft is gone, not sent"
         draft = parse(raw)
         summary = summary_of(draft)
+        window = recipient_window(draft, self.store.applications(), self.settings, calendar)
+        moment = next_moment(now, window)
+        if moment > now:  # the daemon was down at the moment, or the recipients changed
+            self._save(step(request, "scheduled", send_at=moment, summary=summary))
+            return f"{summary}: outside their hours now; to be sent {_when(moment)} {window.label}"
         ready = outgoing(raw, request.message_id, now, self.profile)
         if not ready.recipients:
             return self._refuse(request, raw, now, "the draft has no recipient (To, Cc or Bcc)")
+        if ready.foreign_sender:
+            return self._refuse(
+                request,
+                raw,
+                now,
+                f"it is from {ready.foreign_sender}, not from you: only your own drafts are "
+                "sent (add the address to profile.aliases if it is yours)",
+            )
         if self._send is None:
             return self._refuse(
                 request, raw, now, "no SMTP server is configured (add an smtp: section)"
@@ -498,7 +538,6 @@ class SendLaterJob:
                 return f"{summary}: unsure whether it was sent ({error}); the user is told"
             if begun.attempts >= MAX_ATTEMPTS:
                 return self._refuse(begun, raw, now, f"{error} (tried {begun.attempts} times)")
-            window = recipient_window(draft, self.store.applications(), self.settings, calendar)
             later = next_moment(now + retry_wait(begun.attempts), window)
             self._save(step(begun, "scheduled", send_at=later, last_error=str(error), raw=None))
             return f"{summary}: not sent yet ({error}); next try {_when(later)}"
