@@ -628,3 +628,17 @@ def test_a_deleted_send_folder_is_made_again_and_the_cycle_goes_on(store: Store)
     box.put("Drafts", draft(), "$FollowupSend")
     run(j, box, TUESDAY_NINE)
     assert "Followup/Send" in box.folders and len(smtp.sent) == 1
+
+
+def test_the_commented_example_section_loads_when_uncommented(tmp_path: Path) -> None:
+    from followup.paths import shipped_rules_dir
+
+    text = (shipped_rules_dir() / "config.example.yaml").read_text(encoding="utf-8")
+    section = text[text.index("# send_later:") :]
+    lines = [
+        line[2:] if line.startswith("# ") else line.lstrip("#") for line in section.splitlines()
+    ]
+    settings = load(tmp_path, "\n".join(lines).replace("enabled: false", "enabled: true") + "\n")
+    assert settings.enabled and settings.keyword == "$FollowupSend"
+    assert ("acme.example", "Europe/Berlin") in settings.zones
+    assert settings.holidays == (("acme.example", "DE-BE"),)
