@@ -52,7 +52,8 @@ NOT_FETCHED = "not_fetched"
 # the user's own mail about nothing.
 OWN_NOTICE_HEADER = "X-Followup-Notice"
 OWN_NOTICE = "own_notice"
-# Skipped messages recorded per transaction: few fsyncs, yet a crash redoes little.
+# Sightings that change no application recorded per transaction: few fsyncs, yet a crash
+# redoes little.
 SKIPPED_PER_TRANSACTION = 500
 
 # Interview news starts tracking an application; anything else must belong to one already.
@@ -201,43 +202,58 @@ def _replay(
 ) -> list[Outcome]:
     """Each message at the time it was written, the clock ticking up to it first."""
     outcomes = []
-    skipped: list[tuple[Mail, Slot]] = []
+    pending = _Pending(store, settings)
     for number, (mail, slot) in enumerate(ordered, start=1):
         written = _written(mail, now)
         if slot.headers_only:
-            # Mail triage left unread changes no application: many are recorded together.
-            skipped.append((mail, slot))
-            if len(skipped) >= SKIPPED_PER_TRANSACTION:
-                outcomes.extend(_remember_skipped(store, settings, skipped, now))
+            # Mail triage left unread changes no application: recorded with others.
+            seen = mail.message_id in pending.ids or store.is_seen(
+                settings.account, mail.message_id
+            )
+            pending.add(slot, mail.message_id, now, category=None if seen else NOT_FETCHED)
+            outcomes.append(
+                Outcome(mail.message_id, "seen" if seen else NOT_FETCHED, duplicate=seen)
+            )
         else:
-            outcomes.extend(_remember_skipped(store, settings, skipped, now))
             tick(store, settings.policy, written)
-            outcomes.append(process_mail(store, settings, mail, slot, written))
+            outcomes.append(process_mail(store, settings, mail, slot, written, pending))
         if progress:
             progress(number, len(ordered))
-    outcomes.extend(_remember_skipped(store, settings, skipped, now))
+    pending.flush()
     tick(store, settings.policy, now)
     return outcomes
 
 
-def _remember_skipped(
-    store: Store, settings: Settings, skipped: list[tuple[Mail, Slot]], now: datetime
-) -> list[Outcome]:
-    """Record (and empty) a batch of messages triage judged by their headers, in one
-    transaction with their cursors; a message seen before keeps what was known of it."""
-    if not skipped:
-        return []
-    outcomes = []
-    with store.transaction():
-        for mail, slot in skipped:
-            seen = store.is_seen(settings.account, mail.message_id)
-            category = None if seen else NOT_FETCHED
-            _remember(store, settings, slot, mail.message_id, now, category=category)
-            outcomes.append(
-                Outcome(mail.message_id, "seen" if seen else NOT_FETCHED, duplicate=seen)
-            )
-    skipped.clear()
-    return outcomes
+class _Pending:
+    """Sightings of messages that change no application (list mail triage left unread, and
+    mail read whole that turned out unrelated), written together in one transaction with
+    their cursors: one fsync per few hundred messages instead of one each.
+
+    Written in the order they were made, before anything that changes an application and
+    before a message with the same Message-ID is judged, so every reader of the store sees
+    what it would have seen had each been written at once; a crash loses only sightings
+    whose cursor did not move either (they are read again)."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.entries: list[tuple[Slot, str, datetime, dict[str, str | None]]] = []
+        self.ids: set[str] = set()
+
+    def add(self, slot: Slot, message_id: str, now: datetime, **facts: str | None) -> None:
+        self.entries.append((slot, message_id, now, facts))
+        self.ids.add(message_id)
+        if len(self.entries) >= SKIPPED_PER_TRANSACTION:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.entries:
+            return
+        with self.store.transaction():
+            for slot, message_id, now, facts in self.entries:
+                _remember(self.store, self.settings, slot, message_id, now, **facts)
+        self.entries.clear()
+        self.ids.clear()
 
 
 def _written(mail: Mail, now: datetime) -> datetime:
@@ -245,7 +261,12 @@ def _written(mail: Mail, now: datetime) -> datetime:
 
 
 def process_mail(
-    store: Store, settings: Settings, mail: Mail, slot: Slot, now: datetime
+    store: Store,
+    settings: Settings,
+    mail: Mail,
+    slot: Slot,
+    now: datetime,
+    pending: _Pending | None = None,
 ) -> Outcome:
     """Classify, match and advance one parsed message; one transaction records it all.
 
@@ -254,7 +275,7 @@ def process_mail(
     errors still propagate: the shell must see a broken database.
     """
     try:
-        return _process_mail(store, settings, mail, slot, now)
+        return _process_mail(store, settings, mail, slot, now, pending)
     except StoreError:
         raise
     except Exception as error:  # noqa: BLE001 - reported per message, as the invariant says
@@ -262,12 +283,19 @@ def process_mail(
             raise
         log.exception("could not read %s (%s UID %s)", mail.message_id, slot.folder, slot.uid)
         reason = " ".join(f"internal error: {type(error).__name__}: {error}".split())[:300]
-        return process_mail(store, settings, replace(mail, unreadable=reason), slot, now)
+        return process_mail(store, settings, replace(mail, unreadable=reason), slot, now, pending)
 
 
 def _process_mail(
-    store: Store, settings: Settings, mail: Mail, slot: Slot, now: datetime
+    store: Store,
+    settings: Settings,
+    mail: Mail,
+    slot: Slot,
+    now: datetime,
+    pending: _Pending | None,
 ) -> Outcome:
+    if pending is not None and (mail.unreadable or mail.message_id in pending.ids):
+        pending.flush()  # what follows reads or writes the store as if they were written
     if mail.unreadable:
         with store.transaction():
             _remember(store, settings, slot, mail.message_id, now, unreadable=mail.unreadable)
@@ -282,11 +310,11 @@ def _process_mail(
     if not store.only_skipped(settings.account, mail.message_id):
         # The same message in another folder, or again after a UIDVALIDITY change. (List
         # mail once judged by its headers alone is read when it comes with its body.)
-        _only_remember(store, settings, slot, mail.message_id, now)
+        _only_remember(store, settings, slot, mail.message_id, now, pending)
         return Outcome(mail.message_id, "seen", duplicate=True, reason="already read")
 
     if mail.header(OWN_NOTICE_HEADER):
-        _only_remember(store, settings, slot, mail.message_id, now, category=OWN_NOTICE)
+        _only_remember(store, settings, slot, mail.message_id, now, pending, category=OWN_NOTICE)
         return Outcome(mail.message_id, OWN_NOTICE, reason="a notice of this program's own")
 
     applications = store.applications()
@@ -294,7 +322,7 @@ def _process_mail(
     verdict = classify(mail, settings.rules, settings.me, tracked, employers)
     category = verdict.category.value
     if verdict.category not in ENGINE_SIGNALS:
-        _only_remember(store, settings, slot, mail.message_id, now, category=category)
+        _only_remember(store, settings, slot, mail.message_id, now, pending, category=category)
         return Outcome(mail.message_id, category, reason=_why(verdict))
 
     signal = extract(
@@ -308,9 +336,11 @@ def _process_mail(
     found = match(signal, applications, settings.shared)
     app = next((a for a in applications if a.id == found.application_id), None)
     if app is None and signal.kind not in STARTS_TRACKING:
-        _only_remember(store, settings, slot, mail.message_id, now, category=category)
+        _only_remember(store, settings, slot, mail.message_id, now, pending, category=category)
         return Outcome(mail.message_id, category, reason=found.reason)
 
+    if pending is not None:
+        pending.flush()
     with store.transaction():
         created = app is None
         if app is None:
@@ -461,9 +491,14 @@ def _only_remember(
     slot: Slot,
     message_id: str,
     now: datetime,
+    pending: _Pending | None = None,
     **facts: str | None,
 ) -> None:
-    """A message that changes no application: seen, and the cursor moved, in one transaction."""
+    """A message that changes no application: seen, and the cursor moved, in one transaction
+    (its own, or with others in `pending`)."""
+    if pending is not None:
+        pending.add(slot, message_id, now, **facts)
+        return
     with store.transaction():
         _remember(store, settings, slot, message_id, now, **facts)
 
