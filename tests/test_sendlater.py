@@ -412,8 +412,8 @@ def job(store: Store, smtp: Smtp, settings: SendLater = ON) -> SendLaterJob:
     return SendLaterJob(settings, store, "personal", PROFILE, None, send=smtp)
 
 
-def run(j: SendLaterJob, box: Box, now: datetime) -> list[str]:
-    return j.run(box, "Drafts", "Sent", now, BERLIN_USER)
+def run(j: SendLaterJob, box: Box, now: datetime, *, retry_refused: bool = False) -> list[str]:
+    return j.run(box, "Drafts", "Sent", now, BERLIN_USER, retry_refused=retry_refused)
 
 
 def test_disabled_nothing_is_touched_or_sent(store: Store) -> None:
@@ -642,3 +642,32 @@ def test_the_commented_example_section_loads_when_uncommented(tmp_path: Path) ->
     assert settings.enabled and settings.keyword == "$FollowupSend"
     assert ("acme.example", "Europe/Berlin") in settings.zones
     assert settings.holidays == (("acme.example", "DE-BE"),)
+
+
+def test_a_restart_tries_a_refused_draft_once_more(store: Store) -> None:
+    box, smtp = Box(), Smtp(fail=NotifyRefused("the login was refused"))
+    box.put("Drafts", draft(), "$FollowupSend")
+    run(job(store, smtp), box, TUESDAY_NINE)
+    smtp.fail = None  # the user fixed the password and restarted the daemon
+    run(job(store, smtp), box, TUESDAY_NINE + timedelta(hours=1))
+    assert smtp.sent == []  # not without the restart's word
+    run(job(store, smtp), box, TUESDAY_NINE + timedelta(hours=2), retry_refused=True)
+    assert len(smtp.sent) == 1
+
+
+def test_in_cycle_runs_the_job_the_launcher_set_on_the_worker(store: Store) -> None:
+    from types import SimpleNamespace
+
+    from followup.imap import Folders
+    from followup.sendlater import in_cycle
+
+    box, smtp = Box(), Smtp()
+    box.put("Drafts", draft(), "$FollowupSend")
+    policy = SimpleNamespace(calendar=BERLIN_USER)
+    worker = SimpleNamespace(runtime=SimpleNamespace(policy=policy))
+    folders = Folders("INBOX", "Sent", "Drafts")
+    assert in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True) == []  # type: ignore[arg-type]
+    assert smtp.sent == [] and store.send_requests() == []
+    worker.send_later = job(store, smtp)
+    said = in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True)  # type: ignore[arg-type]
+    assert len(smtp.sent) == 1 and any(": sent (" in line for line in said)

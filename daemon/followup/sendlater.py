@@ -53,10 +53,11 @@ from zoneinfo import ZoneInfo
 from followup.compose import header_text
 from followup.config import Profile, SendLater
 from followup.effects import fingerprint
-from followup.imap import SEEN, FolderMissing
+from followup.imap import SEEN, FolderMissing, Folders
 from followup.mail import parse
 from followup.model import Action, ActionKind, Application, Mail
 from followup.notify import Notifier, NotifyError, NotifyRefused
+from followup.runtime import Runtime
 from followup.store import SendRequest, Store
 from followup.timing import WorkCalendar, is_business_day, zone_info
 
@@ -390,28 +391,29 @@ class SendLaterJob:
         self.notifier = notifier
         # The SMTP hand-over; tests may wrap it (a crash right after the server's 250).
         self._send = send or (notifier.send if notifier is not None else None)
-        self._restarted = True  # the first run retries refusals: a restart says "fixed it"
         self._folder: str | None = None
 
     def run(
         self, mailbox: SendMailbox, drafts: str, sent: str | None, now: datetime,
-        calendar: WorkCalendar,
+        calendar: WorkCalendar, *, retry_refused: bool = False,
     ) -> list[str]:  # fmt: skip
         """Recover, reconcile the marks, send what is due, file what was sent; returns what
-        happened, one line each (for the log). Does nothing at all when not enabled."""
+        happened, one line each (for the log). Does nothing at all when not enabled.
+
+        `retry_refused` (the daemon's first cycle: a restart says "I fixed it") tries the
+        refused drafts again, as an edit of the draft does at any time."""
         if not self.settings.enabled:
             return []
         said: list[str] = []
         said += self._recover(mailbox, sent, now)
         marks = self._marks(mailbox, drafts)
-        said += self._reconcile(marks, now, calendar)
+        said += self._reconcile(marks, now, calendar, retry_refused)
         for request in self.store.send_requests(self.account, ("scheduled",)):
             if request.send_at <= now:
                 said.append(self._send_one(mailbox, request, now, calendar))
         for request in self.store.send_requests(self.account, ("sent",)):
             if request.filed_at is None:
                 said.append(self._file(mailbox, request, drafts, sent, now))
-        self._restarted = False
         for line in said:
             log.info("%s: send later: %s", self.account, line)
         return said
@@ -451,7 +453,7 @@ class SendLaterJob:
         return found
 
     def _reconcile(
-        self, marks: dict[str, Mark], now: datetime, calendar: WorkCalendar
+        self, marks: dict[str, Mark], now: datetime, calendar: WorkCalendar, retry_refused: bool
     ) -> list[str]:
         """New marks scheduled, moved ones followed, vanished ones cancelled, refused ones
         re-armed by an edit of the draft (or a restart)."""
@@ -464,7 +466,7 @@ class SendLaterJob:
                 rearmed = (
                     row is not None
                     and row.status == "refused"
-                    and (self._restarted or fingerprint(mark.raw) != row.fingerprint)
+                    and (retry_refused or fingerprint(mark.raw) != row.fingerprint)
                 )
                 if row is None or row.status == "cancelled" or rearmed:
                     draft = parse(mark.raw)
@@ -666,6 +668,33 @@ def build(
     if not settings.enabled:
         return None
     return SendLaterJob(settings, store, account, profile, notifier)
+
+
+class CyclingWorker(Protocol):
+    """What `in_cycle` reads of a service.Worker: its rules in force (the user's calendar)."""
+
+    @property
+    def runtime(self) -> Runtime: ...
+
+
+def in_cycle(
+    worker: CyclingWorker,
+    mailbox: SendMailbox,
+    folders: Folders,
+    now: datetime,
+    *,
+    retry_refused: bool,
+) -> list[str]:
+    """The daemon's call, once per Worker cycle before the effects run (they deliver the
+    notices it queues): runs the worker's `send_later` job, which the launcher sets on it
+    (`worker.send_later = build(...)`); a worker without one (send_later off) sends nothing."""
+    job: SendLaterJob | None = getattr(worker, "send_later", None)
+    if job is None:
+        return []
+    calendar = worker.runtime.policy.calendar
+    return job.run(
+        mailbox, folders.drafts, folders.sent, now, calendar, retry_refused=retry_refused
+    )
 
 
 def pending_lines(store: Store, account: str | None = None) -> list[str]:
