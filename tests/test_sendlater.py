@@ -671,3 +671,32 @@ def test_in_cycle_runs_the_job_the_launcher_set_on_the_worker(store: Store) -> N
     worker.send_later = job(store, smtp)
     said = in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True)  # type: ignore[arg-type]
     assert len(smtp.sent) == 1 and any(": sent (" in line for line in said)
+
+
+def test_a_maildir_account_sends_what_is_put_into_its_send_folder(
+    store: Store, tmp_path: Path
+) -> None:
+    """A local Maildir has folders but no IMAP keywords: the folder is the mark there."""
+    from followup.config import NO_SERVER, Account, Credentials, MaildirPlace
+    from followup.maildir import MaildirMailbox
+
+    root = tmp_path / "Mail"
+    for folder in ("", ".Drafts", ".Sent"):
+        for sub in ("cur", "new", "tmp"):
+            (root / folder / sub).mkdir(parents=True, exist_ok=True)
+    account = Account("local", NO_SERVER, "", Credentials(), maildir=MaildirPlace(root))
+    box = MaildirMailbox(account, tmp_path / "state")  # type: ignore[arg-type]
+    box.connect()
+    folders = box.find_folders()
+    smtp = Smtp()
+    j = SendLaterJob(ON, store, "local", PROFILE, None, send=smtp)
+    j.run(box, folders.drafts, folders.sent, MONDAY_NIGHT, BERLIN_USER)
+    send_folder = j.send_folder(box)
+    assert send_folder is not None
+    box.append(send_folder, draft(), (), MONDAY_NIGHT)
+    j.run(box, folders.drafts, folders.sent, MONDAY_NIGHT, BERLIN_USER)
+    assert smtp.sent == []
+    j.run(box, folders.drafts, folders.sent, TUESDAY_NINE, BERLIN_USER)
+    assert len(smtp.sent) == 1
+    assert box.uids_after(send_folder, 0)[1] == []
+    assert len(box.find_message_id(folders.sent or "", "<d1@example.org>")) == 1
