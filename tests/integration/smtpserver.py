@@ -28,6 +28,7 @@ class Inbox:
     messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
     logins: list[tuple[str, bool]] = field(default_factory=list)  # (user, over TLS)
     refuse: set[str] = field(default_factory=set)  # recipients answered 550
+    hang_up_after_data: bool = False  # take the message, then drop the link unanswered
 
     async def handle_RCPT(  # noqa: N802
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -39,6 +40,8 @@ class Inbox:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        if self.hang_up_after_data:
+            server.transport.abort()
         return "250 OK queued"
 
     def authenticate(

@@ -275,3 +275,20 @@ def test_a_refused_recipient_keeps_the_draft_tells_once_and_does_not_loop(
     assert inbox.messages == [] and uids_in(dovecot, "Drafts") == [uid]
     notices = [e.action for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
     assert len(notices) == 1 and "rita@acme.example" in notices[0].notice
+
+
+def test_a_link_dropped_after_the_data_is_unsure_and_never_resent(
+    dovecot: Dovecot, smtp: tuple[Inbox, Notifier], store: Store
+) -> None:
+    inbox, sender = smtp
+    inbox.hang_up_after_data = True  # the server has the message; we never see its 250
+    dovecot.deliver("Drafts", draft(), flags=(DRAFT, KEYWORD))
+    job = job_of(store, sender)
+    run(job, dovecot, TUESDAY_NINE)
+    inbox.hang_up_after_data = False
+    run(job, dovecot, TUESDAY_NINE + timedelta(hours=1))
+    run(job_of(store, sender), dovecot, TUESDAY_NINE + timedelta(days=1))
+    assert len(inbox.messages) == 1
+    [request] = store.send_requests()
+    assert request.status == "unsure", request.last_error
+    assert len([e for e in store.outbox() if e.action.kind == ActionKind.NOTICE]) == 1
