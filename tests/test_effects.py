@@ -433,3 +433,37 @@ def test_a_heads_up_that_failed_for_good_holds_no_batch_back(store: Store) -> No
     for draft in mailbox.messages("Drafts"):
         body = draft.get_body(("plain",)).get_content()  # type: ignore[union-attr]
         assert "Globex" in body and "Acme" not in body
+
+
+def test_a_thank_you_read_days_too_late_is_not_written_and_the_user_is_told_once(
+    store: Store,
+) -> None:
+    # A backfill (or a first look after a long pause) replays an interview of weeks ago:
+    # its thank-you was due then; a note now would read oddly.
+    queue(
+        store,
+        action(ActionKind.DRAFT_THANK_YOU, "thank_you:a", due=at(5, 11), to=(ANA,)),
+        action(ActionKind.DRAFT_THANK_YOU, "thank_you:b", due=at(5, 11), to=(RITA,)),
+        action(ActionKind.DRAFT_FOLLOW_UP, "follow_up_1", due=at(12, 9), to=(RITA,)),
+    )
+    box = MemoryMailbox()
+    late = at(5, 11) + timedelta(days=40)
+    effects(store, box).run(late)
+    statuses = {entry.action.step: (entry.status, entry.result) for entry in store.outbox()}
+    assert statuses["thank_you:a"][0] == "cancelled"
+    assert "too late for a thank-you note" in (statuses["thank_you:a"][1] or "")
+    assert statuses["thank_you:b"][0] == "cancelled"
+    assert statuses["follow_up_1"][0] == "done"  # an inquiry is still in order
+    assert [m["Subject"] for m in box.messages("Drafts")] == ["Re: Interview confirmation"]
+    [notice] = box.messages("INBOX")
+    assert "too late for one now" in notice.get_content()
+    effects(store, box).run(late + timedelta(hours=1))
+    assert len(box.messages("INBOX")) == 1
+
+
+def test_a_thank_you_a_day_late_is_still_written(store: Store) -> None:
+    queue(store, action(ActionKind.DRAFT_THANK_YOU, "thank_you", due=at(5, 11), to=(ANA,)))
+    box = MemoryMailbox()
+    effects(store, box).run(at(6, 11))
+    assert len(box.messages("Drafts")) == 1
+    assert box.messages("INBOX") == []

@@ -28,7 +28,7 @@ from followup.config import Notices, Profile, Reference
 from followup.describe import STEP_WORDS
 from followup.engine import OWN_NOTICE_HEADER
 from followup.imap import DELETED, DRAFT, SEEN, FolderMissing, LinkLost, MailboxError
-from followup.machine import base_step
+from followup.machine import THANK_YOU_TOO_LATE, base_step
 from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Person, State
 from followup.news import NewsCache
@@ -107,9 +107,38 @@ class Effects:
                 batch = self._heads_up_batch(entry.action)
                 if batch[0].id != entry.action.id or now < self._heads_up_due(batch):
                     continue  # its leader writes it; or more interviews may still join
+            if _too_late(entry.action, now):
+                self._thank_you_missed(entry.action, now)
+                continue
             self._one(entry, now)
         self._drafts_ready(now)
         return len(self.written)
+
+    def _thank_you_missed(self, action: Action, now: datetime) -> None:
+        """A thank-you whose time passed days ago (read late by a backfill or a first look,
+        or the daemon was off): not written, since a note weeks after the interview reads
+        oddly; the user is told once per round instead. Had the user sent one, the replay of
+        Sent would have cancelled this action before it got here."""
+        day = f"{action.due:%a %d %b}" if action.due else "days ago"
+        self._finish(action, "cancelled", now, f"too late for a thank-you note (due {day})")
+        app = self.store.application(action.application_id)
+        name = app.company if app and app.company else action.application_id
+        missed = Action(
+            id=f"{action.application_id}.r{action.round}.notice:thank_you_missed",
+            application_id=action.application_id,
+            kind=ActionKind.NOTICE,
+            step="notice:thank_you_missed",
+            round=action.round,
+            created=now,
+            notice=f"The thank-you note to {name} was due {day}: too late for one now, so "
+            "none was drafted. The follow-ups go on as planned.",
+        )
+        with self.store.transaction():
+            if self.store.add_actions([missed]):
+                pending = OutboxEntry(missed, "pending", 0, None, None)
+            else:
+                return  # told already (another interviewer's note of the same round)
+        self._one(pending, now)
 
     def _drafts_ready(self, now: datetime) -> None:
         """With notices by email, one message saying which new drafts wait for review: the
@@ -462,3 +491,11 @@ def _names(people: tuple[Person, ...]) -> str:
 
 def _slug(email: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in email.lower())
+
+
+def _too_late(action: Action, now: datetime) -> bool:
+    return (
+        action.kind == ActionKind.DRAFT_THANK_YOU
+        and action.due is not None
+        and now > action.due + THANK_YOU_TOO_LATE
+    )
