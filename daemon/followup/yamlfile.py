@@ -197,6 +197,7 @@ class Context:
         """`node` as a mapping, or an error saying what was expected."""
         if isinstance(node, CommentedMap):
             return node
+        where = where or node_position(node)  # a list or scalar still has a place
         raise self.error(f"{what} must be a mapping, not {_type_name(node)}", where)
 
     def check_keys(
