@@ -236,7 +236,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     read.add_argument("--rules", type=Path, metavar="DIR", help="a rules directory")
     read.set_defaults(run=run_read)
+    _add_rules(commands)
     return parser
+
+
+def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rules = commands.add_parser(
+        "rules",
+        help="check a rules directory offline (rules validate [DIR])",
+        description="Work with rules directories. `followup rules validate [DIR]` loads the "
+        "classification rules, timing.yaml, news.yaml and templates of DIR exactly as the "
+        "daemon would, renders every template with sample values, and prints each problem "
+        "as file:line:column. Exit status 0 when everything is fine.",
+    )
+    actions = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    validate = actions.add_parser(
+        "validate",
+        help="check every rule file and template of a rules directory",
+        description="Check a rules directory as the daemon loads it; every problem is "
+        "printed as file:line:column: message. Changes nothing.",
+    )
+    validate.add_argument(
+        "rules",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="the rules directory (default: $FOLLOWUP_RULES, the config's rules_dir, "
+        "your rules, else the shipped ones)",
+    )
+    validate.set_defaults(run=run_rules_validate)
+
+
+def run_rules_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from followup.rulecheck import check_rules, main_text
+
+    check = check_rules(_rules_root(args))
+    out.write(main_text(check))
+    return 0 if check.ok else 1
 
 
 def _state_dir(args: argparse.Namespace, config: Config | None = None) -> Path:
@@ -898,6 +934,7 @@ def run_backfill(args: argparse.Namespace, out: TextIO) -> int:
 # Commands that answer a question: their log lines (INFO) show only with -v.
 QUIET_COMMANDS = frozenset(
     {"init", "status", "plan", "show", "stop", "snooze", "resume", "track", "backfill", "read"}
+    | {"rules"}
 )
 
 
