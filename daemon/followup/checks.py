@@ -16,7 +16,7 @@ from followup import paths
 from followup.config import Account, Config, ConfigError, Security, load_config
 from followup.imap import ImapMailbox, MailboxError
 from followup.paths import rules_root
-from followup.runtime import load_runtime
+from followup.runtime import load_runtime, news_words, template_problems
 from followup.secrets import Secret, SecretError, obtain
 from followup.templates import TemplateError
 from followup.yamlfile import YamlError
@@ -63,8 +63,14 @@ def _rules(config: Config) -> Iterator[Check]:
     root = rules_root(config)
     try:
         runtime = load_runtime(root, "check", config.profile.addresses)
+        news_words(root)
     except (YamlError, TemplateError, ValueError, OSError) as error:
         yield Check(False, "rules", str(error), "fix the file shown; the shipped rules still work")
+        return
+    problems = template_problems(runtime.templates)  # a misspelt variable, as a reload sees it
+    if problems:
+        more = f" (and {len(problems) - 1} more: followup rules validate)" if problems[1:] else ""
+        yield Check(False, "rules", problems[0] + more, "fix the template shown")
         return
     count = len(runtime.settings.rules.rules)
     yield Check(

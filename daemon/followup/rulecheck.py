@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from followup.news import NEWS_FILE
 from followup.policy import POLICY_FILE
 from followup.runtime import (
     LOAD_ERRORS,
@@ -16,6 +17,7 @@ from followup.runtime import (
     load_rules,
     load_templates,
     load_timing,
+    news_words,
     rules_summary,
     template_problems,
 )
@@ -50,6 +52,12 @@ def check_rules(root: Path) -> RulesCheck:
         templates = load_templates(root)
         counts.append(count(len(templates.names), "template"))
         errors.extend(template_problems(templates))
+    except LOAD_ERRORS as error:
+        errors.append(str(error))
+    try:
+        news = news_words(root)
+        if (root / NEWS_FILE).is_file():
+            counts.append(count(news.count, "news word"))
     except LOAD_ERRORS as error:
         errors.append(str(error))
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup import paths
 from followup.classify import RuleSet
@@ -16,6 +17,9 @@ from followup.policy import POLICY_FILE, Policy, load_policy
 from followup.templates import TemplateError, Templates, sample_variables, template_dir
 from followup.triage import Hints
 from followup.yamlfile import YamlError
+
+if TYPE_CHECKING:
+    from followup.news import NegativeWords
 
 # What a broken rule file, timing file or template raises while loading: each reads
 # `path:line[:column]: [rule 'name': ]message`.
@@ -91,3 +95,13 @@ def template_problems(templates: Templates) -> list[str]:
                 if str(error) not in problems:
                     problems.append(str(error))
     return problems
+
+
+def news_words(root: Path) -> NegativeWords:
+    """The words that keep a headline out of a draft: the shipped news.yaml plus `root`'s."""
+    from followup.news import NEWS_FILE, NegativeWords  # only commands that read news need it
+
+    shipped = paths.shipped_rules_dir() / NEWS_FILE
+    mine = root / NEWS_FILE
+    files = (shipped,) if mine.resolve() == shipped.resolve() else (shipped, mine)
+    return NegativeWords.load(*files)
