@@ -552,6 +552,8 @@ def test_a_crash_found_in_sent_counts_as_sent(store: Store) -> None:
     box = Box()
     box.put("Drafts", draft(), "$FollowupSend")
     with store.transaction():
+        store.save_send_request(request("scheduled", folder="Drafts", uid=1))
+    with store.transaction():
         store.save_send_request(
             request("sending", folder="Drafts", uid=1, raw=draft(), summary="to rita")
         )
@@ -700,3 +702,29 @@ def test_a_maildir_account_sends_what_is_put_into_its_send_folder(
     assert len(smtp.sent) == 1
     assert box.uids_after(send_folder, 0)[1] == []
     assert len(box.find_message_id(folders.sent or "", "<d1@example.org>")) == 1
+
+
+def test_only_a_scheduled_request_can_begin_to_be_sent(store: Store) -> None:
+    """Checked under the store's write lock: two processes never both send one draft."""
+    with store.transaction():
+        store.save_send_request(request("scheduled"))
+    with store.transaction():
+        store.save_send_request(request("sending"))
+    with pytest.raises(StoreError, match="is sending, not scheduled"), store.transaction():
+        store.save_send_request(request("sending"))
+    with store.transaction():
+        store.save_send_request(request("unsure"))
+    with pytest.raises(StoreError, match="already unsure"), store.transaction():
+        store.save_send_request(request("sending"))
+
+
+def test_a_request_taken_by_another_process_is_not_sent_here(store: Store) -> None:
+    box, smtp = Box(), Smtp()
+    box.put("Drafts", draft(), "$FollowupSend")
+    j = job(store, smtp)
+    run(j, box, MONDAY_NIGHT)
+    [scheduled] = store.send_requests()
+    with store.transaction():  # the other process began first
+        store.save_send_request(step(scheduled, "sending"))
+    said = j._send_one(box, scheduled, TUESDAY_NINE, BERLIN_USER)
+    assert smtp.sent == [] and "not sent here" in said

@@ -58,7 +58,7 @@ from followup.mail import parse
 from followup.model import Action, ActionKind, Application, Mail
 from followup.notify import Notifier, NotifyError, NotifyRefused
 from followup.runtime import Runtime
-from followup.store import SendRequest, Store
+from followup.store import SendRequest, Store, StoreError
 from followup.timing import WorkCalendar, is_business_day, zone_info
 
 log = logging.getLogger(__name__)
@@ -528,7 +528,10 @@ class SendLaterJob:
         begun = step(
             request, "sending", attempts=request.attempts + 1, raw=ready.record, summary=summary
         )
-        self._save(begun)  # the intent is on disk before the server hears anything
+        try:
+            self._save(begun)  # the intent is on disk before the server hears anything
+        except StoreError as error:  # another process took it first (one daemon per state!)
+            return f"{summary}: not sent here: {error}"
         try:
             answer = self._send(ready.wire, ready.sender, list(ready.recipients))
         except NotifyRefused as error:

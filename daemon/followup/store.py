@@ -878,6 +878,12 @@ class Store:
                 f"the send request {request.message_id!r} is already {row[0]}; "
                 f"it cannot become {request.status}"
             )
+        if request.status == "sending" and (row is None or row[0] != "scheduled"):
+            # Checked under the write lock: of two processes only one ever begins to send.
+            raise StoreError(
+                f"the send request {request.message_id!r} is "
+                f"{row[0] if row else 'unknown'}, not scheduled: it is not sent (again)"
+            )
         db.execute(
             "INSERT OR REPLACE INTO send_requests (account, message_id, folder, uid, marked_at, "
             "send_at, status, zone, summary, attempts, last_error, fingerprint, sent_at, "
