@@ -452,3 +452,40 @@ def test_an_empty_value_is_reported_on_its_own_line(tmp_path: Path) -> None:
     profile = error(tmp_path, account(MINIMAL).replace(PROFILE, "profile:\n"))
     assert (profile.line, profile.column) == (6, 1)
     assert "'profile' must be a mapping" in profile.message
+
+
+# -- control: commands from the mail client ----------------------------------------------------
+
+
+def test_control_defaults_and_overrides(tmp_path: Path) -> None:
+    assert load(tmp_path, account(MINIMAL)).control.track_folder == ("Followup", "Track")
+    config = load(
+        tmp_path,
+        account(MINIMAL)
+        + "control:\n  track_folder: Bewerbungen/Verfolgen\n  stop_keyword: followupstop\n"
+        "  make_folders: false\n",
+    )
+    assert config.control.track_folder == ("Bewerbungen", "Verfolgen")
+    assert config.control.stop_folder == ("Followup", "Stop")
+    assert config.control.stop_keyword == "followupstop"
+    assert config.control.make_folders is False
+    assert config.control.enabled is True
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ("track_keyword: 'two words'", "must be one IMAP keyword"),
+        ("stop_keyword: '\\\\Seen'", "must be one IMAP keyword"),
+        ("track_folder: '/'", "needs a folder name"),
+        ("stop_folder: Followup/Track", "must differ"),
+        ("enabled: maybe", "enabled"),
+        ("colour: red", "colour"),
+    ],
+)
+def test_a_bad_control_setting_says_what_to_write(
+    tmp_path: Path, setting: str, expected: str
+) -> None:
+    err = error(tmp_path, account(MINIMAL) + f"control:\n  {setting}\n")
+    assert expected in str(err)
+    assert err.line is not None

@@ -183,6 +183,7 @@ class Config:
     notices: Notices = field(default_factory=lambda: Notices())
     news: NewsSettings = field(default_factory=lambda: NewsSettings())
     send_later: SendLater = field(default_factory=lambda: SendLater())
+    control: ControlNames = field(default_factory=lambda: ControlNames())
 
 
 class ConfigError(YamlError):
@@ -283,6 +284,7 @@ _TOP_KEYS = (
     "notices",
     "news",
     "send_later",
+    "control",
 )
 _SECRET_SOURCES = ("password_command", "password_file", "keyring", "oauth2_token_command")
 _ACCOUNT_KEYS = ("name", "imap", "ca_file", "username", *_SECRET_SOURCES, "folders", "timeout")
@@ -366,6 +368,7 @@ def config_from_yaml(data: Any, path: Path) -> Config:
         notices=_notices(root, ctx),
         news=_news(root, ctx),
         send_later=_send_later(root, ctx),
+        control=_control(root, ctx),
     )
 
 
@@ -664,6 +667,24 @@ class Smtp:
     credentials: Credentials | None = None  # None: the login account's
     ca_file: Path | None = None  # None: the login account's (the system's CAs stay trusted)
     timeout_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
+class ControlNames:
+    """Where the user gives commands; every name is configurable (`control:` in the config)."""
+
+    track_folder: tuple[str, ...] = ("Followup", "Track")
+    stop_folder: tuple[str, ...] = ("Followup", "Stop")
+    track_keyword: str = "$FollowupTrack"
+    stop_keyword: str = "$FollowupStop"
+    make_folders: bool = True  # create the two folders (subscribed) so clients offer them
+    enabled: bool = True
+
+    def folders(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return (("track", self.track_folder), ("stop", self.stop_folder))
+
+    def keywords(self) -> tuple[tuple[str, str], ...]:
+        return (("track", self.track_keyword), ("stop", self.stop_keyword))
 
 
 @dataclass(frozen=True)
@@ -974,3 +995,45 @@ def _known_country(code: str) -> bool:
     if country not in supported:
         return False
     return not subdivision or subdivision in supported[country]
+
+
+_CONTROL_KEYS = ("enabled", "make_folders", "track_folder", "stop_folder", "track_keyword",
+                 "stop_keyword")  # fmt: skip
+# RFC 3501 atom characters, without the backslash of system flags: what a keyword may hold.
+_KEYWORD = re.compile(r"[^\x00-\x20\x7f(){%*\"\\\]]+")
+
+
+def _control(root: CommentedMap, ctx: _Context) -> ControlNames:
+    """`control:` — the folders and keywords through which the user gives commands from
+    their mail client (see followup.mailcontrol)."""
+    if root.get("control") is None:
+        return ControlNames()
+    item = ctx.mapping(root["control"], "'control'", ctx.value_at(root, "control"))
+    ctx.check_keys(item, _CONTROL_KEYS)
+    default = ControlNames()
+    found: dict[str, Any] = {}
+    for key in ("enabled", "make_folders"):
+        if key in item:
+            found[key] = ctx.get_bool(item, key)
+    for key in ("track_folder", "stop_folder"):
+        if key in item:
+            parts = tuple(p for p in ctx.get_str(item, key).split("/") if p)
+            if not parts:
+                raise ctx.at_value(item, key, f"control: {key!r} needs a folder name, like "
+                                   '"Followup/Track" (levels separated by "/")')  # fmt: skip
+            found[key] = parts
+    for key in ("track_keyword", "stop_keyword"):
+        if key in item:
+            keyword = ctx.get_str(item, key)
+            if not _KEYWORD.fullmatch(keyword) or not keyword.isascii():
+                raise ctx.at_value(
+                    item,
+                    key,
+                    f"control: {key!r} must be one IMAP keyword: ASCII, no spaces, no "
+                    f'( ) {{ % * " \\ ], and not a \\system flag; not {keyword!r}',
+                )
+            found[key] = keyword
+    control = ControlNames(**{**default.__dict__, **found})
+    if control.track_folder == control.stop_folder:
+        raise ctx.at_key(item, "stop_folder", "control: the track and stop folders must differ")
+    return control

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeGuard
 
+from followup.config import ControlNames
 from followup.engine import Settings, application_of_message, apply_command, track_message
 from followup.mail import parse
 from followup.model import Command
@@ -24,23 +25,7 @@ log = logging.getLogger(__name__)
 TRACK = "track"
 STOP = "stop"
 
-
-@dataclass(frozen=True)
-class ControlNames:
-    """Where the user gives commands; every name is configurable (`control:` in the config)."""
-
-    track_folder: tuple[str, ...] = ("Followup", "Track")
-    stop_folder: tuple[str, ...] = ("Followup", "Stop")
-    track_keyword: str = "$FollowupTrack"
-    stop_keyword: str = "$FollowupStop"
-    make_folders: bool = True  # create the two folders (subscribed) so clients offer them
-    enabled: bool = True
-
-    def folders(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        return ((TRACK, self.track_folder), (STOP, self.stop_folder))
-
-    def keywords(self) -> tuple[tuple[str, str], ...]:
-        return ((TRACK, self.track_keyword), (STOP, self.stop_keyword))
+__all__ = ["STOP", "TRACK", "ControlNames", "MailCommand", "MailControl", "apply_mail_command"]
 
 
 @dataclass(frozen=True)
