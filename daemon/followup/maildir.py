@@ -292,7 +292,9 @@ class UidMap:
         """The map as on disk, for one change: another process (`followup run --once` next
         to the daemon) numbering the same folder sees the same UIDs."""
         self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(self.file.with_suffix(".lock"), "a+b") as lock:
+        # 0600 like every state file: its name tells which folders are mail (umask 022 is common).
+        descriptor = os.open(self.file.with_suffix(".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        with open(descriptor, "a+b") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
                 self._load_if_changed()
@@ -343,7 +345,10 @@ class UidMap:
             "messages": self.entries,
         }
         temporary = self.file.with_suffix(f".tmp{os.getpid()}")
-        temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        # 0600 whatever the umask: the map holds the Message-IDs of the user's mail.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8") as out:
+            out.write(json.dumps(data, separators=(",", ":")))
         os.replace(temporary, self.file)
         st = self.file.stat()
         self._stamp = (st.st_mtime_ns, st.st_size)

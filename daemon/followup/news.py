@@ -291,7 +291,7 @@ class NewsCache:
             return None
 
     def _write(self, url: str, now: datetime, items: list[NewsItem], error: str | None) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = self._path(url)
         data = {
             "url": url,
@@ -300,7 +300,10 @@ class NewsCache:
             "items": [item.to_plain() for item in items],
         }
         temporary = path.with_suffix(f".{threading.get_ident()}.tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+        # 0600 whatever the umask, like every state file: it names the companies applied to.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8") as out:
+            out.write(json.dumps(data, ensure_ascii=False, indent=1))
         os.replace(temporary, path)
 
     def _stale(self, cached: tuple[datetime, list[NewsItem]], now: datetime) -> bool:
