@@ -68,7 +68,8 @@ def test_status_and_plan_on_an_empty_store_say_what_to_do(tmp_path: Path) -> Non
 def test_status_is_a_headline_and_a_table_with_the_next_action(state: Path) -> None:
     lines = run("--state-dir", str(state), "status").splitlines()
     assert lines[0].startswith("2 applications · 1 open · 1 need you · next: first follow-up")
-    assert lines[2].split() == ["REF", "COMPANY", "ROLE", "STATE", "LAST", "EVENT", "NEXT", "WHEN"]
+    assert lines[1] == "daemon: has not run yet (followup run, or systemctl --user start followup)"
+    assert lines[3].split() == ["REF", "COMPANY", "ROLE", "STATE", "LAST", "EVENT", "NEXT", "WHEN"]
     acme = next(line for line in lines[1:] if "Acme" in line)
     assert "interviewed" in acme and "first follow-up to Rita Recruiter" in acme
     assert "Tue 10 Mar 15:00" in acme
@@ -226,7 +227,7 @@ def test_status_shows_the_account_only_when_there_are_several(state: Path) -> No
     with Store.open(state / DATABASE_NAME) as store, store.transaction():
         for app, account in zip(store.applications(), ("work", "home"), strict=True):
             store.save_application(app, next_due(app)[1] if next_due(app) else None, account)
-    header = run("--state-dir", str(state), "status").splitlines()[2]
+    header = run("--state-dir", str(state), "status").splitlines()[3]
     assert header.split()[:3] == ["REF", "ACCOUNT", "COMPANY"]
 
 

@@ -237,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--rules", type=Path, metavar="DIR", help="a rules directory")
     read.set_defaults(run=run_read)
     _add_rules(commands)
+    _add_demo(commands)
     return parser
 
 
@@ -348,7 +349,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     out.write(overview.headline(rows, zone) + "\n")
-    # The daemon's own state (rules live since ..., last error) goes on a line here.
+    out.write("".join(line + "\n" for line in _daemon_lines(store, zone)))
     out.write("\n" + overview.table(rows, zone, _terminal_width(out)))
     if failed:
         out.write(f"\n{len(failed)} draft(s) or notice(s) could not be written:\n")
@@ -363,6 +364,50 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         for folder, message_id, uid, reason in unreadable[-10:]:
             out.write(f"  {folder} UID {uid} {message_id}: {reason}\n")
     return 0
+
+
+def _daemon_lines(store: Store, zone: str) -> list[str]:
+    """Whether the daemon runs, which rules it has live, and the last edit it refused."""
+    from followup.sdnotify import daemon_lines, pid_alive
+
+    status = store.rules_status()
+    return daemon_lines(status, pid_alive(status.pid if status else None), zone)
+
+
+def run_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from followup import demo
+
+    return demo.main(args.directory, out)
+
+
+def _add_demo(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    # The help is spelled out here: importing followup.demo would load the whole daemon
+    # for every command (`followup status` must start fast).
+    demo = commands.add_parser(
+        "demo",
+        help="replay four weeks of a job search on a sample Maildir, in seconds: no account "
+        "needed",
+        description="Build a sample Maildir in DIR holding four weeks of a job search: an "
+        "interview that ends in silence and a move-on, a German rejection, a reference "
+        "request, and job alerts, a newsletter and a webinar that must be ignored. Then run "
+        "the real engine over it day by day, as the daemon would, and print what happened "
+        "and why, and every draft it wrote to DIR/Mail/Drafts. The state database is kept in "
+        "DIR/state; your own configuration and state are never touched.",
+        epilog="examples:\n"
+        "  followup demo                 in a new temporary directory (printed)\n"
+        "  followup demo /tmp/try        then: mutt -f /tmp/try/Mail/Drafts\n"
+        "                                and:  followup --state-dir /tmp/try/state status\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    demo.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="a new or empty directory for the sample Maildir and its state "
+        "(default: a new temporary directory, printed)",
+    )
+    demo.set_defaults(run=run_demo)
 
 
 def _terminal_width(out: TextIO) -> int | None:
@@ -934,7 +979,7 @@ def run_backfill(args: argparse.Namespace, out: TextIO) -> int:
 # Commands that answer a question: their log lines (INFO) show only with -v.
 QUIET_COMMANDS = frozenset(
     {"init", "status", "plan", "show", "stop", "snooze", "resume", "track", "backfill", "read"}
-    | {"rules"}
+    | {"rules", "demo"}
 )
 
 
