@@ -1,0 +1,170 @@
+"""The daemon under faults, against a real Dovecot: SIGKILL at random moments, a link
+dropped or stalled mid-IDLE / mid-FETCH / mid-APPEND (tcpproxy.py), a full disk under the
+state database, and a wall clock that jumps. Afterwards: every draft once, nothing missed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from followup.cli import main
+from followup.store import Store, to_plain
+from kill_story import ForkedRun, Step, story
+from story import config_text
+from testmail import folder_messages
+
+pytestmark = pytest.mark.integration
+
+DATABASE = "followup.sqlite3"
+
+
+@pytest.fixture(autouse=True)
+def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user lives in Berlin ("local" zone of the shipped timing rules)."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    for name in ("FOLLOWUP_STATE_DIR", "FOLLOWUP_RULES", "NOTIFY_SOCKET", "WATCHDOG_USEC"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+
+
+# ---- what the daemon left behind ------------------------------------------------------------
+
+
+def written(dovecot: Any) -> Counter[tuple[str, str]]:
+    """Drafts and notices the daemon wrote: (folder, Message-ID), counted."""
+    found: Counter[tuple[str, str]] = Counter()
+    for folder in ("Drafts", "INBOX"):
+        for _, _, message in folder_messages(dovecot, folder):
+            if message["X-Followup-Action"] or message["X-Followup-Notice"]:
+                found[(folder, str(message["Message-ID"]))] += 1
+    return found
+
+
+def snapshot(state_dir: Path) -> dict[str, Any]:
+    """The state a run leaves: applications, outbox, cursors, messages read, event log."""
+    with Store.open(state_dir / DATABASE) as store:
+        assert store.integrity() == "ok"
+        db = store._db
+        return {
+            "applications": sorted(
+                json.dumps(to_plain(app), sort_keys=True) for app in store.applications()
+            ),
+            "outbox": sorted((e.action.id, e.status) for e in store.outbox()),
+            "cursors": sorted(
+                (folder, last_uid)
+                for folder, last_uid in db.execute("SELECT folder, last_uid FROM cursors")
+            ),
+            "messages": sorted(
+                db.execute("SELECT folder, message_id, uid, category FROM messages").fetchall()
+            ),
+            "events": [
+                (e.at, e.application_id, e.kind, e.message_id, e.state_before, e.state_after)
+                for e in store.events()
+            ],
+        }
+
+
+# ---- 1. SIGKILL at random moments -----------------------------------------------------------
+
+KILLS = 50
+MESSAGES = 200
+STEPS = 16
+
+
+def once_args(config: Path, as_of: datetime) -> list[str]:
+    return ["--config", str(config), "run", "--once", "--as-of", as_of.isoformat()]
+
+
+def deliver(dovecot: Any, step: Step) -> None:
+    for folder in ("INBOX", "Sent"):
+        raws = [raw for where, raw in step.mail if where == folder]
+        if raws:
+            dovecot.deliver_many(folder, raws)
+
+
+@pytest.mark.slow
+def test_sigkill_at_50_random_moments_leaves_what_a_clean_run_leaves(
+    dovecot_tls: Any, tmp_path: Path
+) -> None:
+    from dovecot import Dovecot
+
+    seed = int(os.environ.get("FOLLOWUP_KILL_SEED", random.randrange(1 << 30)))
+    print(f"kill story seed {seed} (FOLLOWUP_KILL_SEED={seed} repeats it)")
+    steps = story(MESSAGES, STEPS, seed)
+    assert sum(len(step.mail) for step in steps) == MESSAGES
+
+    # The clean run: every step once, in this process; how long each cycle takes.
+    clean_server = Dovecot(dovecot_tls)
+    killed_server = Dovecot(dovecot_tls)
+    try:
+        clean_server.start()
+        killed_server.start()
+        clean_config = tmp_path / "clean.yaml"
+        clean_config.write_text(config_text(clean_server, tmp_path / "clean"))
+        durations = []
+        for step in steps:
+            deliver(clean_server, step)
+            run = ForkedRun(once_args(clean_config, step.as_of), tmp_path / "clean.log")
+            assert run.wait(timeout=60) == 0, (tmp_path / "clean.log").read_text()[-3000:]
+            durations.append(time.monotonic() - run.started)
+        assert main(once_args(clean_config, steps[-1].as_of), out=io.StringIO()) == 0
+        expected = written(clean_server)
+        expected_state = snapshot(tmp_path / "clean")
+
+        # The same story, each cycle killed at random moments until one completes.
+        config = tmp_path / "killed.yaml"
+        config.write_text(config_text(killed_server, tmp_path / "killed"))
+        log = tmp_path / "killed.log"
+        rng = random.Random(seed)
+        plan = Counter(rng.randrange(STEPS) for _ in range(KILLS))
+        kills = attempts = 0
+        began = time.monotonic()
+        for number, step in enumerate(steps):
+            deliver(killed_server, step)
+            to_kill = plan[number]
+            while True:
+                run = ForkedRun(once_args(config, step.as_of), log)
+                attempts += 1
+                if to_kill:
+                    # Anywhere in the cycle, from its first byte to its end.
+                    time.sleep(rng.uniform(0.0, durations[number] + 0.02))
+                    run.kill()
+                code = run.wait(timeout=60)
+                if code == -signal.SIGKILL:
+                    kills += 1
+                    to_kill -= 1
+                    continue
+                assert code == 0, f"seed {seed}: exit {code}\n{log.read_text()[-3000:]}"
+                if not to_kill or attempts > 4 * KILLS:
+                    break
+                # It finished before the kill: aim within the time it took, and try again.
+                durations[number] = min(durations[number], time.monotonic() - run.started)
+        assert main(once_args(config, steps[-1].as_of), out=io.StringIO()) == 0
+        took = time.monotonic() - began
+
+        print(
+            f"seed {seed}: {kills} SIGKILLs in {attempts} runs over {STEPS} cycles, "
+            f"{MESSAGES} messages, {took:.0f} s; clean cycles {sum(durations):.1f} s; "
+            f"{sum(expected.values())} drafts and notices"
+        )
+        got = written(killed_server)
+        assert expected, "the story makes drafts"
+        assert max(expected.values()) == 1, f"seed {seed}: the clean run wrote twice: {expected}"
+        assert got == expected, f"seed {seed}: drafts and notices differ"
+        state = snapshot(tmp_path / "killed")
+        for key in expected_state:
+            assert state[key] == expected_state[key], f"seed {seed}: {key} differ"
+        assert kills == KILLS, f"seed {seed}: only {kills} kills hit a running cycle"
+    finally:
+        clean_server.close()
+        killed_server.close()
