@@ -18,6 +18,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check daemon tests bench
 	$(BIN)/mypy
+	$(BIN)/bandit -q -c pyproject.toml -r daemon/followup
 
 # Four weeks of a job search replayed on a sample Maildir, in seconds: `make demo DIR=/tmp/x`
 # keeps it there (default: a new temporary directory, printed).
