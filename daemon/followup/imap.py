@@ -93,7 +93,12 @@ _HEADER_ITEMS = (
 # UIDs per UID FETCH: one round trip per chunk, and a command line well under the 8 KB some
 # servers allow (ranges keep it short; a worst case of scattered UIDs is ~16 KB at 2000).
 HEADER_CHUNK = 2000
-BODY_CHUNK = 200
+BODY_CHUNK = 1000
+# Whole messages per UID FETCH are also bounded by their size (RFC822.SIZE from the header
+# fetch; a message of unknown size counts as BODY_SIZE_UNKNOWN): few round trips for small
+# mail, bounded memory for big attachments.
+BODY_BYTES = 8_000_000
+BODY_SIZE_UNKNOWN = 100_000
 
 CONNECT_TIMEOUT = 20.0
 LOGOUT_TIMEOUT = 3.0
@@ -246,6 +251,21 @@ def _chunks(uids: Sequence[int], size: int) -> Iterator[list[int]]:
         yield ordered[start : start + size]
 
 
+def _sized_chunks(sizes: dict[int, int], most: int, budget: int) -> Iterator[list[int]]:
+    """UIDs in order, in chunks of at most `most` UIDs and about `budget` bytes (a message
+    bigger than the budget goes alone)."""
+    chunk: list[int] = []
+    total = 0
+    for uid in sorted(sizes):
+        if chunk and (len(chunk) >= most or total + sizes[uid] > budget):
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(uid)
+        total += sizes[uid]
+    if chunk:
+        yield chunk
+
+
 # ---- the mailbox --------------------------------------------------------------------------
 
 
@@ -264,6 +284,8 @@ class ImapMailbox:
         self._uidvalidity = 0
         self.capabilities: frozenset[str] = frozenset()
         self.tls_version: str | None = None  # e.g. "TLSv1.3"; None without TLS
+        # RFC822.SIZE of the messages of the last header fetch, (folder, UID) -> bytes.
+        self._sizes: dict[tuple[str, int], int] = {}
 
     # -- connection ----------------------------------------------------------------------------
 
@@ -803,6 +825,7 @@ class ImapMailbox:
             self._select(client, folder, readonly=True, fresh=False)
             for chunk in _chunks(uids, HEADER_CHUNK):
                 out.extend(self._header_chunk(client, chunk))
+        self._sizes = {(folder, header.uid): header.size for header in out}
         return out
 
     def _header_chunk(self, client: Any, uids: list[int]) -> list[Header]:
@@ -832,9 +855,10 @@ class ImapMailbox:
         out: dict[int, bytes] = {}
         if not uids:
             return out
+        sizes = {uid: self._sizes.get((folder, uid)) or BODY_SIZE_UNKNOWN for uid in uids}
         with self._session(f"fetching messages from {folder!r}") as client:
             self._select(client, folder, readonly=True, fresh=False)
-            for chunk in _chunks(uids, BODY_CHUNK):
+            for chunk in _sized_chunks(sizes, BODY_CHUNK, BODY_BYTES):
                 for uid, values in self._uid_fetch(client, chunk, "(UID BODY.PEEK[])").items():
                     body = values.get(b"BODY[]")
                     if body is not None:
