@@ -555,11 +555,15 @@ class PhraseGroup:
         self._index: HintIndex | None = None
         # Plain phrases with no whole word to look up (`interview*`, `*gespräch`) are tried
         # on every text; one scan for all their needles first skips them where none occurs.
+        # Needles of word characters lie inside one word: the text's distinct words, joined,
+        # are scanned instead of the whole text (shorter, each word once).
         always = [self.phrases[i] for i in self._always]
         self._always_scan: re.Pattern[str] | None = None
+        self._always_in_words = False
         if always and all(isinstance(p, PlainPhrase) and p.needle for p in always):
             needles = [p.needle for p in always if isinstance(p, PlainPhrase)]
             self._always_scan = _scan_pattern(needles)
+            self._always_in_words = all(_WORD.fullmatch(n) for n in needles)
 
     @property
     def index(self) -> HintIndex | None:
@@ -594,7 +598,11 @@ class PhraseGroup:
                     return found
             return None
         scan = self._always_scan
-        hits = list(self._always) if scan is None or scan.search(lower) else []
+        if scan is None:
+            hits = list(self._always)
+        else:
+            text = " ".join(words) if self._always_in_words else lower
+            hits = list(self._always) if scan.search(text) else []
         for key in self._keys & words:
             hits.extend(self._by_word[key])
         regexes: dict[int, RegexPhrase] = {}
