@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from story import BERLIN, ME
 
@@ -76,8 +77,9 @@ def companies(count: int = len(NAMES), first_day: int = 3) -> list[Company]:
     return result
 
 
-def confirmation(company: Company, sent: datetime) -> bytes:
-    """The recruiter confirms the interview, with a calendar invitation."""
+def confirmation(company: Company, sent: datetime, zone_label: str = "Berlin time") -> bytes:
+    """The recruiter confirms the interview, with a calendar invitation; the text gives the
+    time in the interview's own zone, called `zone_label`."""
     start = company.interview
     message = EmailMessage()
     message["From"] = company.recruiter_header
@@ -85,7 +87,7 @@ def confirmation(company: Company, sent: datetime) -> bytes:
     message["Subject"] = company.subject
     message["Date"] = format_datetime(sent)
     message["Message-ID"] = company.confirmation_id
-    when = start.astimezone(BERLIN)
+    when = start
     message.set_content(
         f"Hi Dana,\n\nthanks for your time on the phone. I'm happy to confirm your interview "
         f"for the Backend Engineer role on {when:%A}, {when.day} {when:%B} at {when:%H:%M} "
@@ -115,6 +117,25 @@ def confirmation(company: Company, sent: datetime) -> bytes:
         filename="invite.ics",
     )  # fmt: skip
     return message.as_bytes()
+
+
+def zone_at_lunchtime(now: datetime) -> tuple[str, ZoneInfo]:
+    """A fixed-offset zone where it is about 14:00 at `now` (for TZ and for mail): a daemon on
+    the real clock then has a morning interview behind it and no quiet hours ahead."""
+    offset = (14 - now.astimezone(UTC).hour) % 24
+    if offset > 12:
+        offset -= 24
+    name = "Etc/GMT" + (f"{-offset:+d}" if offset else "")  # Etc/GMT-2 is UTC+2
+    return name, ZoneInfo(name)
+
+
+def this_morning(now: datetime, number: int = 1) -> tuple[str, Company]:
+    """A company whose interview (09:00-09:45 in the zone of zone_at_lunchtime) is over."""
+    name, zone = zone_at_lunchtime(now)
+    local = now.astimezone(zone)
+    firm, domain, recruiter, interviewer = NAMES[number - 1]
+    interview = local.replace(hour=9, minute=0, second=0, microsecond=0)
+    return name, Company(number, firm, domain, recruiter, interviewer, interview)
 
 
 def sent_thanks(company: Company, when: datetime) -> bytes:

@@ -10,18 +10,21 @@ import json
 import os
 import random
 import signal
+import subprocess
+import sys
 import time
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from followup.cli import main
 from followup.store import Store, to_plain
-from kill_story import ForkedRun, Step, story
+from kill_story import ForkedRun, Step, confirmation, story, this_morning
 from story import config_text
-from testmail import folder_messages
+from tcpproxy import TcpProxy
+from testmail import folder_messages, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -168,3 +171,112 @@ def test_sigkill_at_50_random_moments_leaves_what_a_clean_run_leaves(
     finally:
         clean_server.close()
         killed_server.close()
+
+
+# ---- 2. a link dropped or stalled mid-IDLE, mid-FETCH, mid-APPEND ---------------------------
+
+# The account's `timeout:` (seconds): a stalled link must be given up after it, not waited on.
+TIMEOUT = 3
+# Generous: a loaded CI machine, not a performance promise.
+WITHIN = 20.0
+
+
+class Running:
+    """`followup run` as a subprocess on the real clock, its log in a file."""
+
+    def __init__(self, config: Path, tmp: Path, zone: str) -> None:
+        self.log_path = tmp / "daemon.log"
+        self._log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "followup.cli", "--config", str(config), "-v", "run"],
+            stderr=self._log,
+            env={**os.environ, "TZ": zone},
+        )
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=WITHIN)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self._log.close()
+
+
+def through_proxy(dovecot: Any, proxy: TcpProxy, state_dir: Path) -> str:
+    """The test user's account over plaintext IMAP through `proxy` (so it can read the
+    commands), with a short timeout."""
+    text = config_text(dovecot, state_dir, security="insecure", ca_file=None)
+    text = text.replace(f"port: {dovecot.imap_port}", f"port: {proxy.port}")
+    return text.replace("timeout: 10", f"timeout: {TIMEOUT}")
+
+
+def drafts_of(dovecot: Any) -> list[str]:
+    return [str(m["Message-ID"]) for _, _, m in folder_messages(dovecot, "Drafts")]
+
+
+def thank_you_done(state_dir: Path) -> bool:
+    path = state_dir / DATABASE
+    if not path.exists():
+        return False
+    with Store.open(path) as store:
+        return [e.status for e in store.outbox() if "thank_you" in e.action.step] == ["done"]
+
+
+FAULTS = {
+    # The watcher of INBOX is cut as the server tells it of the new mail: that news is lost.
+    "drop mid-IDLE": dict(
+        command=b"IDLE\r\n", action="drop", reply=b"EXISTS", session=b'EXAMINE "INBOX"'
+    ),
+    # The headers of the new mail are half sent when the link goes dead or silent.
+    "drop mid-FETCH": dict(command=b"UID FETCH", action="drop", reply=b"FETCH (", keep=40),
+    "stall mid-FETCH": dict(command=b"UID FETCH", action="stall", reply=b"FETCH (", keep=40),
+    # The server stored the draft, but its OK never reaches the daemon.
+    "drop mid-APPEND": dict(command=b"APPEND", action="drop", reply=b"[APPENDUID"),
+    "stall mid-APPEND": dict(command=b"APPEND", action="stall", reply=b"[APPENDUID"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.dovecot(plaintext_auth=True)
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_a_link_dropped_or_stalled_mid_command_misses_nothing_and_writes_once(
+    dovecot: Any, tmp_path: Path, fault: str
+) -> None:
+    zone, company = this_morning(datetime.now(UTC))
+    state_dir = tmp_path / "state"
+    with TcpProxy(dovecot.imap_port) as proxy:
+        config = tmp_path / "config.yaml"
+        config.write_text(through_proxy(dovecot, proxy, state_dir))
+        daemon = Running(config, tmp_path, zone)
+        try:
+            assert wait_for(lambda: (state_dir / DATABASE).exists(), WITHIN), daemon.log()
+            # The first cycle is done when the watchers are in IDLE on INBOX and Sent.
+            assert wait_for(lambda: proxy.connections >= 3, WITHIN), daemon.log()
+            time.sleep(1.0)
+            armed = proxy.arm(**FAULTS[fault])  # type: ignore[arg-type]
+            started = time.monotonic()
+            sent = company.interview - timedelta(days=1)
+            dovecot.deliver("INBOX", confirmation(company, sent, "local time"))
+            assert armed.fired.wait(WITHIN), f"the fault never struck\n{daemon.log()}"
+            assert wait_for(lambda: thank_you_done(state_dir), WITHIN + TIMEOUT), daemon.log()
+            took = time.monotonic() - started
+            time.sleep(1.0)  # a second draft, if one were coming, would be on its way
+            assert drafts_of(dovecot) == [drafts_of(dovecot)[0]], daemon.log()
+            assert daemon.stop() == 0
+        finally:
+            daemon.close()
+    log = daemon.log()
+    print(f"{fault}: the thank-you is in Drafts {took:.1f} s after the mail arrived")
+    assert proxy.struck == [FAULTS[fault]["action"]]
+    if "IDLE" not in fault:
+        assert "reconnecting in" in log, log
+    assert "Traceback" not in log, log
+    with Store.open(state_dir / DATABASE) as store:
+        assert store.integrity() == "ok"
+        [app] = store.applications()
+        assert app.company == company.name
