@@ -423,30 +423,51 @@ def literal_hints(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             break
         return {acc} if acc else None
 
-    candidates: list[set[str]] = []
-    run: list[Any] = []
-    for item in [*tree.data, (None, None)]:
-        op, av = item
-        if op is sre.LITERAL:
-            run.append(item)
-            continue
-        if run:
-            found = leads(run)
-            if found:
-                candidates.append(found)
-            run = []
-        if op in (sre.SUBPATTERN, sre.BRANCH) or (
-            op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1
-        ):
-            found = leads([item])
-            if found:
-                candidates.append(found)
-    best: set[str] | None = None
-    for found in candidates:
-        if min(map(len, found)) < 3 or len(found) > 40:
-            continue
-        if best is None or min(map(len, found)) > min(map(len, best)):
-            best = found
+    def required(items: Any, depth: int = 0) -> set[str] | None:
+        """The best set of texts one of which every match of `items` contains."""
+        candidates: list[set[str]] = []
+        run: list[Any] = []
+        for item in [*items, (None, None)]:
+            op, av = item
+            if op is sre.LITERAL:
+                run.append(item)
+                continue
+            if run:
+                found = leads(run)
+                if found:
+                    candidates.append(found)
+                run = []
+            if op in (sre.SUBPATTERN, sre.BRANCH) or (
+                op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1
+            ):
+                found = leads([item])
+                if found:
+                    candidates.append(found)
+                if depth < 8:
+                    # `ti\s+invitiamo|GP\s+practice`: each alternative's own best text
+                    # (`invitiamo`, `practice`), where their beginnings are too short.
+                    found = within(op, av, depth + 1)
+                    if found:
+                        candidates.append(found)
+        best: set[str] | None = None
+        for found in candidates:
+            if min(map(len, found)) < 3 or len(found) > 40:
+                continue
+            if best is None or min(map(len, found)) > min(map(len, best)):
+                best = found
+        return best
+
+    def within(op: Any, av: Any, depth: int) -> set[str] | None:
+        if op is sre.SUBPATTERN:
+            return required(av[-1], depth)
+        if op is sre.BRANCH:
+            alternatives = [required(alt, depth) for alt in av[1]]
+            if any(found is None for found in alternatives):
+                return None
+            return {text for found in alternatives if found for text in found}
+        return required(av[2], depth)  # a repeat of at least one
+
+    best = required(tree.data)
     if best is None:
         return None
     return tuple(sorted({h.lower() for h in best}))
