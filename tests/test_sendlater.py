@@ -657,7 +657,7 @@ def test_a_restart_tries_a_refused_draft_once_more(store: Store) -> None:
     assert len(smtp.sent) == 1
 
 
-def test_in_cycle_runs_the_job_the_launcher_set_on_the_worker(store: Store) -> None:
+def test_in_cycle_sends_only_with_the_workers_outbound_send_later_on(store: Store) -> None:
     from types import SimpleNamespace
 
     from followup.imap import Folders
@@ -665,12 +665,18 @@ def test_in_cycle_runs_the_job_the_launcher_set_on_the_worker(store: Store) -> N
 
     box, smtp = Box(), Smtp()
     box.put("Drafts", draft(), "$FollowupSend")
-    policy = SimpleNamespace(calendar=BERLIN_USER)
-    worker = SimpleNamespace(runtime=SimpleNamespace(policy=policy))
+    worker = SimpleNamespace(
+        runtime=SimpleNamespace(policy=SimpleNamespace(calendar=BERLIN_USER)),
+        store=store,
+        account=SimpleNamespace(name="personal"),
+        profile=PROFILE,
+    )
     folders = Folders("INBOX", "Sent", "Drafts")
-    assert in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True) == []  # type: ignore[arg-type]
-    assert smtp.sent == [] and store.send_requests() == []
-    worker.send_later = job(store, smtp)
+    for outbound in (None, SimpleNamespace(notifier=None), SimpleNamespace(send_later=SendLater())):
+        worker.outbound = outbound
+        assert in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True) == []  # type: ignore[arg-type]
+    assert store.send_requests() == [] and "Followup/Send" not in box.folders
+    worker.outbound = SimpleNamespace(send_later=ON, notifier=SimpleNamespace(send=smtp))
     said = in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True)  # type: ignore[arg-type]
     assert len(smtp.sent) == 1 and any(": sent (" in line for line in said)
 

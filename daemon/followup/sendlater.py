@@ -51,7 +51,7 @@ from typing import Protocol, TypeGuard
 from zoneinfo import ZoneInfo
 
 from followup.compose import header_text
-from followup.config import Profile, SendLater
+from followup.config import Account, Profile, SendLater
 from followup.effects import fingerprint
 from followup.imap import SEEN, FolderMissing, Folders
 from followup.mail import parse
@@ -664,20 +664,20 @@ def _when(moment: datetime) -> str:
     return moment.strftime("%a %d %b %H:%M")
 
 
-def build(
-    settings: SendLater, store: Store, account: str, profile: Profile, notifier: Notifier | None
-) -> SendLaterJob | None:
-    """The job of one account, or None when send_later is not enabled."""
-    if not settings.enabled:
-        return None
-    return SendLaterJob(settings, store, account, profile, notifier)
-
-
 class CyclingWorker(Protocol):
-    """What `in_cycle` reads of a service.Worker: its rules in force (the user's calendar)."""
+    """What `in_cycle` reads of a service.Worker."""
 
     @property
     def runtime(self) -> Runtime: ...
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def account(self) -> Account: ...
+
+    @property
+    def profile(self) -> Profile: ...
 
 
 def in_cycle(
@@ -689,11 +689,15 @@ def in_cycle(
     retry_refused: bool,
 ) -> list[str]:
     """The daemon's call, once per Worker cycle before the effects run (they deliver the
-    notices it queues): runs the worker's `send_later` job, which the launcher sets on it
-    (`worker.send_later = build(...)`); a worker without one (send_later off) sends nothing."""
-    job: SendLaterJob | None = getattr(worker, "send_later", None)
-    if job is None:
+    notices it queues). The settings are the worker's `outbound.send_later` (the config's
+    send_later section) and the SMTP notifier `outbound.notifier`; a worker without them,
+    or with send_later off, sends nothing and touches no folder."""
+    outbound = getattr(worker, "outbound", None)
+    settings = getattr(outbound, "send_later", None)
+    if not isinstance(settings, SendLater) or not settings.enabled:
         return []
+    notifier: Notifier | None = getattr(outbound, "notifier", None)
+    job = SendLaterJob(settings, worker.store, worker.account.name, worker.profile, notifier)
     calendar = worker.runtime.policy.calendar
     return job.run(
         mailbox, folders.drafts, folders.sent, now, calendar, retry_refused=retry_refused
