@@ -7,6 +7,8 @@ FOLLOWUP_FUZZ=N: N hypothesis examples per property and N mutations per kind of 
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import random
 import re
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from factories import POLICY, engine_settings
+from followup import explain
 from followup.classify import RuleSet, classify
 from followup.engine import process_message
 from followup.explain import Source, explain_message, to_json
@@ -177,6 +180,26 @@ def test_damaged_real_mail_reads_without_an_exception(kind: str) -> None:
 def test_damaged_real_mail_through_the_engine_is_recorded(kind: str, store: Store) -> None:
     for uid, raw in enumerate(mutants(kind), start=1):
         engine_ok(store, raw, uid)
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_followup_explain_over_a_folder_of_damaged_mail(tmp_path: Path, as_json: bool) -> None:
+    """The command as a user runs it on a folder: every file gets its answer, none a crash."""
+    count = 0
+    for kind in sorted(DAMAGE):
+        for number, raw in enumerate(mutants(kind)):
+            (tmp_path / f"{kind.replace(' ', '-')}-{number}.eml").write_bytes(raw)
+            count += 1
+    out, err = io.StringIO(), io.StringIO()
+    status = explain.run(
+        [str(tmp_path)], as_json=as_json, rules_dir=None, me=",".join(ME),
+        stdin=io.BytesIO(), out=out, err=err, zone="Europe/Berlin",
+    )  # fmt: skip
+    assert status in (0, 1), err.getvalue()
+    assert "internal error" not in out.getvalue() and "Traceback" not in err.getvalue()
+    if as_json:
+        lines = [json.loads(line) for line in out.getvalue().splitlines()]
+        assert len(lines) == count
 
 
 # --- generated input -------------------------------------------------------------------------
