@@ -356,13 +356,16 @@ def test_reading_grows_linearly_with_the_number_of_recipients() -> None:
     """No quadratic blowup: ten times the recipients costs well under a hundred times."""
 
     def cost(count: int) -> float:
+        """The best of three runs: a busy machine only ever adds time."""
         to = ", ".join(f"P{n} <p{n}@example.com>" for n in range(count))
         raw = message(headers=f"Cc: {to}\n")
-        started = time.perf_counter()
-        mail = parse(raw)
-        classify(mail, SETTINGS.rules, SETTINGS.me)
-        return time.perf_counter() - started
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            classify(parse(raw), SETTINGS.rules, SETTINGS.me)
+            runs.append(time.perf_counter() - started)
+        return min(runs)
 
     cost(200)  # warm up
     small, large = cost(1000), cost(10_000)
-    assert large < max(small, 0.01) * 40, (small, large)
+    assert large < max(small, 0.02) * 40, (small, large)  # linear is 10x, quadratic 100x
