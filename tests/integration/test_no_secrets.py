@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from dovecot import Dovecot
+from dovecot import Dovecot, Options
 from followup.config import Security, Smtp, SmtpSecurity
 from followup.imap import ImapMailbox, TlsFailed
 from followup.notify import Login, Notifier, NotifyError, tls_context
@@ -160,6 +160,51 @@ def test_no_secret_in_any_log_line_the_database_or_the_state_files(
         if path.stat().st_mode & 0o777 != (0o700 if path.is_dir() else 0o600)
     ]
     assert wide == []
+
+
+def test_no_oauth2_token_in_any_log_line_or_state_file(dovecot_tls: Tls, tmp_path: Path) -> None:
+    """The same for an XOAUTH2 access token from oauth2_token_command (Gmail, Microsoft 365)."""
+    from test_oauth2 import Introspection, _IntrospectionServer, new_token
+
+    endpoint = Introspection(token=new_token(), username="dana")
+    server = _IntrospectionServer(endpoint)
+    endpoint.url = f"http://127.0.0.1:{server.server_port}/oauth2/introspect"
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    dovecot = Dovecot(dovecot_tls, Options(oauth2_introspection_url=endpoint.url))
+    try:
+        dovecot.start()
+        token_file = tmp_path / "token"
+        token_file.write_text(endpoint.token + "\n")
+        token_file.chmod(0o600)
+        state_dir = tmp_path / "state"
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            config_text(dovecot, state_dir).replace(
+                f"password_file: {dovecot.password_file}",
+                f"oauth2_token_command: cat {token_file}",
+            )
+        )
+        log: list[bytes] = []
+        dovecot.deliver("INBOX", confirmation())
+        for when in ("2026-03-03T12:00+01:00", "2026-03-04T14:00+01:00"):
+            assert run_cli(config, "run", "--once", "--as-of", when, log=log) == 0, log[-1]
+        assert endpoint.tokens_seen(), "the daemon logged in with the token"
+        assert folder_messages(dovecot, "Drafts"), "and wrote the thank-you"
+    finally:
+        dovecot.close()
+        server.shutdown()
+        server.server_close()
+    token = endpoint.token
+    secrets = {
+        "plain": token.encode(),
+        "xoauth2": base64.b64encode(f"user=dana\x01auth=Bearer {token}\x01\x01".encode()),
+        "base64": base64.b64encode(token.encode()),
+    }
+    for number, line in enumerate(b"\n".join(log).splitlines(), 1):
+        assert not leaks(line, secrets), f"log line {number}: {line[:200]!r}"
+    for path in (p for p in state_dir.rglob("*") if p.is_file()):
+        assert not leaks(path.read_bytes(), secrets), path
 
 
 # --- TLS that is stripped or answered for another name ------------------------------------------
