@@ -25,7 +25,14 @@ from followup.rulewatch import RuleWatcher, worth_watching
 from followup.runtime import load_runtime, template_problems
 from followup.sdnotify import Notifier
 from followup.secrets import Secret, SecretError, obtain
-from followup.service import ConnectedMailbox, Daemon, ReloadRefused, Stoppable, Worker
+from followup.service import (
+    ConnectedMailbox,
+    Daemon,
+    Outbound,
+    ReloadRefused,
+    Stoppable,
+    Worker,
+)
 from followup.store import Store, StoreError
 from followup.templates import TemplateError
 from followup.yamlfile import YamlError
@@ -52,6 +59,7 @@ def _accounts(config: Config, name: str | None) -> list[Account]:
 def _workers(config: Config, store: Store, account_name: str | None) -> list[Worker]:
     workers = []
     root = rules_root(config)
+    outbound = _outbound(config, store.path.parent, root)
     for account in _accounts(config, account_name):
         runtime = load_runtime(root, account.name, config.profile.addresses)
         workers.append(
@@ -61,9 +69,24 @@ def _workers(config: Config, store: Store, account_name: str | None) -> list[Wor
                 store,
                 runtime,
                 _opener(account, secret_source(account), store.path.parent),
+                outbound=outbound,
             )
         )
     return workers
+
+
+def _outbound(config: Config, state_dir: Path, rules_dir: Path) -> Outbound:
+    """Notices by SMTP when configured (else into INBOX), the digest, company news and
+    mail commands, as the config says; shared by every account's worker."""
+    from followup.news import open_news
+    from followup.notify import Notifier as MailNotifier
+
+    return Outbound(
+        notifier=MailNotifier.build(config.smtp, config.accounts) if config.smtp else None,
+        notices=config.notices,
+        news=open_news(config.news, state_dir, rules_dir),
+        control=config.control,
+    )
 
 
 def _opener(

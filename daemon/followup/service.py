@@ -17,9 +17,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from followup.config import Account, Profile
+from followup import notify
+from followup.config import Account, ControlNames, Notices, Profile
 from followup.effects import Effects, Places
 from followup.engine import (
     OWN_NOTICE_HEADER,
@@ -40,12 +41,16 @@ from followup.imap import (
 )
 from followup.mail import parse
 from followup.mailbox import HeaderLike, Mailbox
-from followup.model import Mail
+from followup.mailcontrol import MailControl, apply_mail_command
+from followup.model import TERMINAL_STATES, Mail
 from followup.runtime import Runtime
 from followup.sdnotify import Notifier, status_line
 from followup.secrets import SecretError
 from followup.store import Cursor, Store, StoreError
 from followup.triage import Known, why_fetch, why_known
+
+if TYPE_CHECKING:
+    from followup.news import NewsCache
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +58,7 @@ log = logging.getLogger(__name__)
 # `followup backfill` reaches further back on request.
 FIRST_RUN_LOOKBACK = timedelta(days=14)
 # Messages fetched per round trip: bounds memory on a huge catch-up.
-CHUNK = 1000
+CHUNK = 2000
 # The longest the worker sleeps without looking at the clock.
 MAX_SLEEP = timedelta(minutes=5)
 # Reconnect waits grow 2, 4, 8 ... seconds with jitter, up to this.
@@ -124,6 +129,17 @@ def _phase(progress: BackfillProgress | None, label: str) -> Callable[[int, int]
     return lambda done, total: progress(label, done, total)
 
 
+@dataclass(frozen=True)
+class Outbound:
+    """What reaches past the Drafts folder: notices by SMTP (else into INBOX) and the daily
+    digest, company news for the drafts, and the user's commands given by mail."""
+
+    notifier: notify.Notifier | None = None
+    notices: Notices = field(default_factory=Notices)
+    news: NewsCache | None = None
+    control: ControlNames = field(default_factory=ControlNames)
+
+
 class Worker:
     """One account's cycle: catch up, tick, act. Single-threaded; owns store and mailbox."""
 
@@ -136,8 +152,11 @@ class Worker:
         open_mailbox: Callable[[], ConnectedMailbox],
         *,
         lookback: timedelta = FIRST_RUN_LOOKBACK,
+        outbound: Outbound | None = None,
     ) -> None:
         self.account = account
+        self.outbound = outbound or Outbound()
+        self._control: MailControl | None = None  # per connection: it caches folder names
         self.profile = profile
         self.store = store
         self.runtime = runtime
@@ -165,6 +184,7 @@ class Worker:
         return self._mailbox, self.folders
 
     def disconnect(self) -> None:
+        self._control = None
         if self._mailbox is not None:
             try:
                 self._mailbox.close()
@@ -196,18 +216,42 @@ class Worker:
             report.outcomes += self._second_look(mailbox, incoming, report, now)
         else:
             tick(self.store, settings.policy, now)
+        self._mail_commands(mailbox, now)
+        outbound = self.outbound
+        zone = settings.policy.calendar.zone
+        notify.due_digest(self.store, now, outbound.notices, zone)
+        if outbound.news is not None:
+            live = [a for a in self.store.applications() if a.state not in TERMINAL_STATES]
+            outbound.news.prefetch(live, now)
         effects = Effects(
             self.store,
             mailbox,
             self.account.name,
             self.profile,
             self.runtime.templates,
-            settings.policy.calendar.zone,
+            zone,
             Places(folders.inbox, folders.drafts),
+            notifier=outbound.notifier,
+            notices=outbound.notices,
+            news=outbound.news,
         )
         report.actions_done = effects.run(now, retry_failed=self._retry_all_failed)
         self._retry_all_failed = False
         return report
+
+    def _mail_commands(self, mailbox: ConnectedMailbox, now: datetime) -> None:
+        """Track or stop what the user pointed at from their mail client (Followup/Track,
+        Followup/Stop, or a keyword on a message in INBOX or Sent)."""
+        names = self.outbound.control
+        if not names.enabled or not hasattr(mailbox, "own_folder"):
+            return
+        if self._control is None:
+            self._control = MailControl(mailbox, names)  # type: ignore[arg-type]
+        settings = self.runtime.settings
+        for said in self._control.run(
+            self.watched(), lambda command: apply_mail_command(self.store, settings, command, now)
+        ):
+            log.info("%s: mail command: %s", self.account.name, said)
 
     def _second_look(
         self, mailbox: Mailbox, incoming: list[Incoming], report: CycleReport, now: datetime
