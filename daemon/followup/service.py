@@ -689,6 +689,14 @@ class Daemon:
             log.warning("%s; reconnecting in %.0f s", error, wait)
             self._problems[name] = f"{name}: offline, reconnecting"
             return self._retry_later(name, wait)
+        except StoreError as error:  # a full or read-only disk: the message says what to do
+            self._failures[name] = self._failures.get(name, 0) + 1
+            worker.disconnect()
+            wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
+            log.error("%s: %s (next try in %.0f s)", name, error, wait)
+            log.debug("the state database failed here", exc_info=True)
+            self._problems[name] = f"{name}: the state database failed (see the log)"
+            return self._retry_later(name, wait)
         except Exception:  # noqa: BLE001 - a bug or a full disk must not end the daemon
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()

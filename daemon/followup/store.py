@@ -399,6 +399,8 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
+            if _cannot_write(error):
+                raise _write_error(self.path, error) from error
             raise StoreError(
                 f"{self.path} stayed locked for {BUSY_TIMEOUT_SECONDS} s ({error}); "
                 "is another followup daemon running on the same state_dir?"
@@ -406,11 +408,15 @@ class Store:
         try:
             yield self._db
             self._db.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             # SQLite may have rolled back already (e.g. disk full); ROLLBACK must not mask why.
             if self._db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
+            # A full disk is the store's fault, never the message's: callers that mark a
+            # message unreadable on an error let StoreError through.
+            if isinstance(error, sqlite3.OperationalError) and _cannot_write(error):
+                raise _write_error(self.path, error) from error
             raise
 
     def _writing(self) -> sqlite3.Connection:
@@ -984,6 +990,20 @@ def _make_private(path: Path) -> None:
             continue
         if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077 and info.st_uid == os.getuid():
             candidate.chmod(PRIVATE_FILE)
+
+
+def _cannot_write(error: sqlite3.Error) -> bool:
+    """The disk is full, failing or read-only: nothing to do with what was being written."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name == "SQLITE_FULL" or name.startswith(("SQLITE_IOERR", "SQLITE_READONLY"))
+
+
+def _write_error(path: Path, error: sqlite3.Error) -> StoreError:
+    return StoreError(
+        f"cannot write the state database {path}: {error}. Free space on its disk (or make "
+        "it writable again; state_dir in the config); nothing is lost: what could not be "
+        "recorded is read again and recorded once writing works."
+    )
 
 
 def _open_error(path: Path, error: sqlite3.Error) -> StoreError:

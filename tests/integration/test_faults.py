@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 import pytest
 from followup.cli import main
 from followup.store import Store, to_plain
-from kill_story import ForkedRun, Step, confirmation, story, this_morning
+from kill_story import ForkedRun, Step, confirmation, newsletter, story, this_morning
 from story import config_text
 from tcpproxy import TcpProxy
 from testmail import folder_messages, wait_for
@@ -280,3 +281,94 @@ def test_a_link_dropped_or_stalled_mid_command_misses_nothing_and_writes_once(
         assert store.integrity() == "ok"
         [app] = store.applications()
         assert app.company == company.name
+
+
+# ---- 3. a full disk under the state database ------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB tmpfs for the state directory (mounting needs root, as the test machines run)."""
+    where = tmp_path / "state"
+    where.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        message = f"cannot mount a small tmpfs: {mounted.stderr.strip()}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message} (CI=true: this test must run)", pytrace=False)
+        pytest.skip(message)
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def fill(directory: Path) -> Path:
+    """Fill the file system of `directory` to the last byte; returns the filler file."""
+    filler = directory / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (65536, 512, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
+    return filler
+
+
+@pytest.mark.slow
+def test_a_full_disk_is_one_clear_error_corrupts_nothing_and_the_daemon_recovers(
+    dovecot: Any, tmp_path: Path, small_disk: Path
+) -> None:
+    zone, company = this_morning(datetime.now(UTC))
+    config = tmp_path / "config.yaml"
+    config.write_text(config_text(dovecot, small_disk))
+    daemon = Running(config, tmp_path, zone)
+    try:
+        assert wait_for(lambda: "cycled" in daemon_record(small_disk), WITHIN), daemon.log()
+        filler = fill(small_disk)
+        dovecot.deliver_many(
+            "INBOX",
+            [confirmation(company, company.interview - timedelta(days=1), "local time")]
+            + [newsletter(n, datetime.now(UTC)) for n in range(300)],
+        )
+        assert wait_for(lambda: "disk is full" in daemon.log(), WITHIN), daemon.log()
+        time.sleep(2.0)
+        assert daemon.process.poll() is None, daemon.log()
+        with Store.open(small_disk / DATABASE) as store:
+            assert store.integrity() == "ok"
+
+        filler.unlink()  # space is back
+        assert wait_for(lambda: thank_you_done(small_disk), 60.0), daemon.log()
+        assert daemon.stop() == 0
+    finally:
+        daemon.close()
+    log = daemon.log()
+    errors = [line for line in log.splitlines() if "cannot write" in line]
+    print("\n".join(errors[:3]))
+    assert str(small_disk / DATABASE) in errors[0], errors[0]
+    assert "free" in errors[0].lower() or "space" in errors[0].lower(), errors[0]
+    assert len(drafts_of(dovecot)) == 1
+    with Store.open(small_disk / DATABASE) as store:
+        assert store.integrity() == "ok"
+        assert store.is_seen("personal", "digest-299@news.example")
+        assert store.unreadable_messages() == []  # the disk's fault is not the mail's
+    assert "the cycle failed" not in log, log  # a known trouble, said plainly
+
+
+def daemon_record(state_dir: Path) -> str:
+    """'cycled' once the daemon recorded a finished cycle in the store."""
+    path = state_dir / DATABASE
+    if not path.exists():
+        return ""
+    with Store.open(path) as store:
+        status = store.rules_status("all")
+    return "cycled" if status and status.last_cycle else ""
