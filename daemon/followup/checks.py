@@ -57,6 +57,26 @@ def run_checks(
         if account_name and account.name != account_name:
             continue
         yield from _account(account, secret_for)
+    if config.smtp is not None:
+        yield _smtp(config)
+
+
+def _smtp(config: Config) -> Check:
+    """Log in to the SMTP server the notices go through, sending nothing."""
+    from followup.notify import Notifier, NotifyError
+
+    assert config.smtp is not None
+    try:
+        notifier = Notifier.build(config.smtp, config.accounts)
+        said = notifier.verify()
+    except NotifyError as error:
+        return Check(
+            False,
+            "smtp",
+            str(error),
+            "fix the smtp section (or remove it: notices then go into your INBOX)",
+        )
+    return Check(True, "smtp", said or f"notices can be sent through {notifier.where}")
 
 
 def _rules(config: Config) -> Iterator[Check]:

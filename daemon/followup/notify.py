@@ -18,6 +18,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
+from followup import logs
 from followup.compose import day_words
 from followup.config import Account, Notices, Smtp, SmtpSecurity
 from followup.describe import STATE_WORDS, next_step
@@ -58,8 +59,14 @@ def smtp_login(smtp: Smtp, accounts: tuple[Account, ...]) -> Login:
         # secrets.obtain reads an Account; this one names the SMTP login in its errors.
         own = replace(account, name=f"{account.name} (smtp)", username=username)
         own = replace(own, credentials=smtp.credentials)
-        return Login(username, lambda: obtain(own))
-    return Login(username, lambda: obtain(account))
+        return Login(username, lambda: _hidden(obtain(own)))
+    return Login(username, lambda: _hidden(obtain(account)))
+
+
+def _hidden(secret: Secret) -> Secret:
+    """The secret, registered with the log filter before anything could log it."""
+    logs.hide(secret.value)
+    return secret
 
 
 def tls_context(smtp: Smtp, accounts: tuple[Account, ...] = ()) -> ssl.SSLContext:

@@ -215,3 +215,34 @@ def test_a_notice_sent_by_smtp_is_not_sent_again_once_it_arrived(
         assert _effects(store, mailbox, sender).run(NOW + timedelta(minutes=1)) == 1
         assert len(inbox.messages) == 1
     assert "already in INBOX" in (store.outbox("done")[0].result or "")
+
+
+@pytest.mark.parametrize(("password", "ok"), [("correct horse battery", True), ("wrong", False)])
+def test_check_logs_in_to_the_smtp_server_and_sends_nothing(
+    dovecot: Any, tls: Tls, tmp_path: Path, password: str, ok: bool
+) -> None:
+    import io
+
+    from followup.cli import main
+    from story import config_text
+
+    secret = tmp_path / "smtp.password"
+    secret.write_text(password + "\n")
+    secret.chmod(0o600)
+    with smtp_server(tls, "tls") as (inbox, port):
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            config_text(dovecot, tmp_path / "state")
+            + f"smtp:\n  host: {HOST}\n  port: {port}\n  security: tls\n"
+            f"  username: {USER}\n  password_file: {secret}\n  ca_file: {tls.ca_file}\n"
+        )
+        out = io.StringIO()
+        code = main(["--config", str(config), "check"], out=out)
+    [line] = [line for line in out.getvalue().splitlines() if "smtp:" in line]
+    assert inbox.messages == []
+    if ok:
+        assert code == 0, out.getvalue()
+        assert line.startswith(f"✓ smtp: logged in to the SMTP server {HOST}:{port}")
+    else:
+        assert code == 1
+        assert line.startswith("✗ smtp:") and password not in out.getvalue()
