@@ -8,10 +8,12 @@ from __future__ import annotations
 import io
 import json
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -20,10 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from followup import launcher
 from followup.cli import main
+from followup.config import load_config
+from followup.service import MAX_SLEEP, CycleReport, Daemon
 from followup.store import Store, to_plain
 from kill_story import ForkedRun, Step, confirmation, newsletter, story, this_morning
-from story import config_text
+from story import at, config_text
+from story import confirmation as story_confirmation
 from tcpproxy import TcpProxy
 from testmail import folder_messages, wait_for
 
@@ -372,3 +378,93 @@ def daemon_record(state_dir: Path) -> str:
     with Store.open(path) as store:
         status = store.rules_status("all")
     return "cycled" if status and status.last_cycle else ""
+
+
+# ---- 4. the wall clock jumps (suspend and resume, NTP) --------------------------------------
+
+
+class WallClock:
+    """The daemon's wall clock, moved by the test; its sleeps stay on the monotonic clock."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_a_wall_clock_that_jumps_3_days_ahead_and_1_hour_back_writes_each_draft_once(
+    dovecot: Any, tmp_path: Path
+) -> None:
+    dovecot.deliver("INBOX", story_confirmation())  # an interview on 4 March, 10:00-10:45
+    config = tmp_path / "config.yaml"
+    config.write_text(config_text(dovecot, tmp_path / "state"))
+    clock = WallClock(at(3, 12))  # the day before
+    reports: queue.SimpleQueue[tuple[datetime, CycleReport]] = queue.SimpleQueue()
+    sleeps: list[float] = []
+    started = threading.Event()
+    running: dict[str, Daemon] = {}
+
+    def serve() -> None:
+        # The store belongs to the thread that runs the daemon, as in `followup run`.
+        with Store.open(tmp_path / "state" / DATABASE) as store:
+            workers = launcher._workers(load_config(config), store, None)
+            daemon = Daemon(
+                workers, None, clock=clock, on_cycle=lambda _w, r: reports.put((clock.now, r))
+            )
+            sleep = daemon._sleep
+
+            def measured(seconds: float) -> None:
+                sleeps.append(seconds)
+                sleep(seconds)
+
+            daemon._sleep = measured  # type: ignore[method-assign]
+            running["daemon"] = daemon
+            started.set()
+            daemon.run()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    assert started.wait(WITHIN)
+    daemon = running["daemon"]
+
+    def resume_at(when: datetime) -> CycleReport:
+        """The machine wakes with the clock at `when`; the daemon is woken as a watcher
+        would (without one, its capped sleep ends within MAX_SLEEP)."""
+        clock.now = when
+        daemon.wake("resumed")
+        at_, report = reports.get(timeout=WITHIN)
+        assert at_ == when
+        return report
+
+    try:
+        _, first = reports.get(timeout=WITHIN)
+        assert first.actions_done == 0  # nothing due before the interview
+        # Suspended before the interview, resumed three days later: the thank-you (due on
+        # the 4th) is written at once, once.
+        assert resume_at(at(6, 12)).actions_done == 1
+        # NTP sets the clock back an hour, then time runs on past where it was.
+        assert resume_at(at(6, 11)).actions_done == 0
+        assert resume_at(at(6, 12, 30)).actions_done == 0
+        # Another suspend past the first follow-up's due day, and back an hour again.
+        assert resume_at(at(13, 12)).actions_done == 1
+        assert resume_at(at(13, 11)).actions_done == 0
+        assert resume_at(at(13, 12, 30)).actions_done == 0
+    finally:
+        daemon.stop()
+        thread.join(WITHIN)
+    assert not thread.is_alive()
+    assert sleeps and max(sleeps) <= MAX_SLEEP.total_seconds(), sleeps
+
+    steps = [m["X-Followup-Action"] for _, _, m in folder_messages(dovecot, "Drafts")]
+    assert len(steps) == 2 and len(set(steps)) == 2, steps
+    jumped = snapshot(tmp_path / "state")
+
+    # A run that saw the same mail at the same instants, with no jumps, decided the same.
+    config.write_text(config_text(dovecot, tmp_path / "steady"))
+    for when in (at(3, 12), at(6, 12), at(13, 12)):
+        args = ["--config", str(config), "run", "--once", "--as-of", when.isoformat()]
+        assert main(args, out=io.StringIO()) == 0
+    steady = snapshot(tmp_path / "steady")
+    assert jumped["outbox"] == steady["outbox"]
+    assert jumped["applications"] == steady["applications"]
