@@ -636,7 +636,7 @@ def test_the_commented_example_section_loads_when_uncommented(tmp_path: Path) ->
     from followup.paths import shipped_rules_dir
 
     text = (shipped_rules_dir() / "config.example.yaml").read_text(encoding="utf-8")
-    section = text[text.index("# send_later:") :]
+    section = text[text.index("# send_later:") :].split("\n\n")[0]  # up to the next section
     lines = [
         line[2:] if line.startswith("# ") else line.lstrip("#") for line in section.splitlines()
     ]

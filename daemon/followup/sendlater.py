@@ -55,6 +55,7 @@ from followup.config import Account, Profile, SendLater
 from followup.effects import fingerprint
 from followup.imap import SEEN, FolderMissing, Folders
 from followup.mail import parse
+from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Mail
 from followup.notify import Notifier, NotifyError, NotifyRefused
 from followup.runtime import Runtime
@@ -351,6 +352,10 @@ class KeywordSendMailbox(SendMailbox, Protocol):
     def uids_with_keyword(self, folder: str, keyword: str) -> list[int]: ...
 
     def status(self, folder: str) -> object: ...
+
+
+def _can_send_later(mailbox: Mailbox) -> TypeGuard[SendMailbox]:
+    return hasattr(mailbox, "own_folder")
 
 
 def _has_keywords(mailbox: SendMailbox) -> TypeGuard[KeywordSendMailbox]:
@@ -682,7 +687,7 @@ class CyclingWorker(Protocol):
 
 def in_cycle(
     worker: CyclingWorker,
-    mailbox: SendMailbox,
+    mailbox: Mailbox,
     folders: Folders,
     now: datetime,
     *,
@@ -695,6 +700,8 @@ def in_cycle(
     outbound = getattr(worker, "outbound", None)
     settings = getattr(outbound, "send_later", None)
     if not isinstance(settings, SendLater) or not settings.enabled:
+        return []
+    if not _can_send_later(mailbox):
         return []
     notifier: Notifier | None = getattr(outbound, "notifier", None)
     job = SendLaterJob(settings, worker.store, worker.account.name, worker.profile, notifier)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from followup import notify
+from followup import notify, sendlater
 from followup.config import Account, ControlNames, Notices, Profile
 from followup.effects import Effects, Places
 from followup.engine import (
@@ -220,6 +220,7 @@ class Worker:
         outbound = self.outbound
         zone = settings.policy.calendar.zone
         notify.due_digest(self.store, now, outbound.notices, zone)
+        sendlater.in_cycle(self, mailbox, folders, now, retry_refused=self._retry_all_failed)
         if outbound.news is not None:
             live = [a for a in self.store.applications() if a.state not in TERMINAL_STATES]
             outbound.news.prefetch(live, now)
