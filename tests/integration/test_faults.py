@@ -468,3 +468,56 @@ def test_a_wall_clock_that_jumps_3_days_ahead_and_1_hour_back_writes_each_draft_
     steady = snapshot(tmp_path / "steady")
     assert jumped["outbox"] == steady["outbox"]
     assert jumped["applications"] == steady["applications"]
+
+
+# ---- 5. the server renumbers INBOX under a running daemon -----------------------------------
+
+
+@pytest.mark.slow
+def test_a_uidvalidity_reset_under_a_running_daemon_reads_the_new_mail_and_nothing_twice(
+    dovecot: Any, tmp_path: Path
+) -> None:
+    """test_daemon.py covers a reset between two `run --once`; here the daemon is running,
+    loses its connections as the server goes down, and finds INBOX renumbered when it is
+    back, with new mail among the old."""
+    zone, company = this_morning(datetime.now(UTC))
+    state_dir = tmp_path / "state"
+    config = tmp_path / "config.yaml"
+    config.write_text(config_text(dovecot, state_dir))
+    dovecot.deliver_many("INBOX", [newsletter(n, datetime.now(UTC)) for n in range(20)])
+    daemon = Running(config, tmp_path, zone)
+    try:
+        assert wait_for(lambda: seen_count(state_dir) == 20, WITHIN), daemon.log()
+        with Store.open(state_dir / DATABASE) as store:
+            events = len(store.events())
+            before = store.cursor("personal", "INBOX")
+        dovecot.reset_uidvalidity("INBOX")
+        dovecot.deliver("INBOX", confirmation(company, company.interview - timedelta(days=1)))
+        assert wait_for(lambda: thank_you_done(state_dir), 2 * WITHIN), daemon.log()
+        time.sleep(1.0)
+        assert daemon.stop() == 0
+    finally:
+        daemon.close()
+    assert "renumbered" in daemon.log()
+    assert len(drafts_of(dovecot)) == 1
+    with Store.open(state_dir / DATABASE) as store:
+        assert store.integrity() == "ok"
+        after = store.cursor("personal", "INBOX")
+        assert before is not None and after is not None
+        assert after.uidvalidity != before.uidvalidity and after.last_uid == 21
+        # The old mail is recognised under its new UIDs (a sighting without a category),
+        # never judged again.
+        judged = store._db.execute(
+            "SELECT message_id FROM messages WHERE category IS NOT NULL"
+        ).fetchall()
+        assert sorted(judged) == sorted(set(judged)) and len(judged) == 21, judged
+        new = [e for e in store.events()[events:] if e.message_id and "digest" in e.message_id]
+        assert new == [], new  # nothing read twice
+
+
+def seen_count(state_dir: Path) -> int:
+    path = state_dir / DATABASE
+    if not path.exists():
+        return 0
+    with Store.open(path) as store:
+        return int(store._db.execute("SELECT count(*) FROM messages").fetchone()[0])
