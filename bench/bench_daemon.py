@@ -1,6 +1,7 @@
 """The daemon against a real Dovecot over TLS on loopback: catch-up cost and new-mail latency.
 
 Run: .venv/bin/python bench/bench_daemon.py [--messages 10000] [--rounds 3] [--latency 20]
+     [--maildir]
 
 1. Catch-up: a fresh state reads an INBOX of N messages (~4 KB each; 88 % list and bulk
    mail marked by List-Id or Precedence, 10 % personal, 2 % job mail) — headers for all,
@@ -10,13 +11,17 @@ Run: .venv/bin/python bench/bench_daemon.py [--messages 10000] [--rounds 3] [--l
    raw protocol log.
 2. Latency: the daemon runs (IDLE); a message is APPENDed; time until the store has it.
    Dovecot itself waits ~0.5 s before it notifies an IDLE client.
+3. With --maildir: the same mailbox read as a local Maildir (Dovecot's own tree, in place),
+   against a bare read of every file's header block.
 """
 
 from __future__ import annotations
 
 import argparse
 import imaplib
+import os
 import platform
+import pwd
 import shutil
 import ssl
 import statistics
@@ -24,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -33,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
 
 from dovecot import Dovecot, Options, Tls  # noqa: E402
-from followup.config import Profile  # noqa: E402
+from followup.backends import open_mailbox  # noqa: E402
+from followup.config import Account, MaildirPlace, Profile  # noqa: E402
 from followup.imap import HEADER_FIELDS, ImapMailbox, Watcher  # noqa: E402
 from followup.runtime import load_runtime  # noqa: E402
 from followup.service import Daemon, Worker  # noqa: E402
@@ -125,6 +132,49 @@ def commands_of_one_catch_up(server: Dovecot, state: Path) -> list[str]:
     return tagged
 
 
+def maildir_account(server: Dovecot) -> Account:
+    """The same mailbox read as a local Maildir (Dovecot's own tree, Maildir++; Dovecot
+    makes .Drafts only when it is first used)."""
+    nobody = pwd.getpwnam("nobody")
+    for sub in ("", "cur", "new", "tmp"):
+        (server.maildir / ".Drafts" / sub).mkdir(exist_ok=True)
+        os.chown(server.maildir / ".Drafts" / sub, nobody.pw_uid, nobody.pw_gid)
+    return replace(server.account(), maildir=MaildirPlace(server.maildir))
+
+
+def bare_maildir_read(server: Dovecot) -> float:
+    """The Maildir baseline: list INBOX's cur/ and new/ and read every message's header
+    block (up to the first blank line), as a header fetch would return it."""
+    started = time.perf_counter()
+    for sub in ("cur", "new"):
+        for path in (server.maildir / sub).iterdir():
+            with path.open("rb") as file:
+                head = file.read(8192)
+                while b"\n\n" not in head and b"\n\r\n" not in head:
+                    more = file.read(8192)
+                    if not more:
+                        break
+                    head += more
+    return time.perf_counter() - started
+
+
+def maildir_catch_up(server: Dovecot, state: Path) -> tuple[float, dict[str, int], int]:
+    """A first cycle over the Maildir INBOX from a fresh store (UID map made in it)."""
+    account = maildir_account(server)
+    runtime = load_runtime(ROOT / "rules", account.name, PROFILE.addresses)
+    shutil.rmtree(state, ignore_errors=True)
+    state.mkdir(parents=True)
+    with Store.open(state / "followup.sqlite3") as store:
+        worker = Worker(
+            account, PROFILE, store, runtime, lambda: open_mailbox(account, server.secret, state)
+        )  # fmt: skip
+        started = time.perf_counter()
+        report = worker.cycle(datetime(2026, 3, 3, 12, tzinfo=UTC))
+        elapsed = time.perf_counter() - started
+        worker.disconnect()
+    return elapsed, report.fetched, report.bodies
+
+
 def _tagged(line: str) -> bool:
     parts = line.split(" ", 2)
     return len(parts) >= 2 and parts[0].isalnum() and parts[1].isalpha() and parts[1] != "DONE"
@@ -187,6 +237,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--latency", type=int, default=20, help="new-mail samples")
+    parser.add_argument(
+        "--maildir", action="store_true", help="also read the same mailbox as a local Maildir"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="fb", dir="/tmp"))
@@ -217,10 +270,22 @@ def main() -> None:
         print(f"  IMAP commands in one catch-up: {len(commands)} {counts}")
         if args.latency:
             samples = latency(server, work / "state", args.latency)
-            quantiles = statistics.quantiles(samples, n=20)
+            quantiles = statistics.quantiles(samples, n=20, method="inclusive")
             print(f"  new mail -> state ({len(samples)} samples): "
                   f"p50 {statistics.median(samples) * 1000:.0f} ms, "
                   f"p95 {quantiles[18] * 1000:.0f} ms")  # fmt: skip
+        if args.maildir:
+            bare_files, local = [], []
+            for _ in range(args.rounds):
+                bare_files.append(bare_maildir_read(server))
+                seconds, fetched, bodies = maildir_catch_up(server, work / "state-maildir")
+                local.append(seconds)
+            print(f"  Maildir (the same messages, Dovecot's tree read in place), best of "
+                  f"{args.rounds}:")  # fmt: skip
+            print(f"    bare read of every header block: {min(bare_files):.2f} s")
+            ratio = min(local) / min(bare_files)
+            print(f"    daemon catch-up (fresh state):   {min(local):.2f} s (ratio "
+                  f"{ratio:.2f}; {bodies} bodies read; {fetched})")  # fmt: skip
     finally:
         server.close()
         shutil.rmtree(work, ignore_errors=True)
