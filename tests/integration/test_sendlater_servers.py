@@ -8,6 +8,7 @@ import email
 import multiprocessing
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -21,7 +22,7 @@ from followup.imap import DRAFT, SEEN, ImapMailbox
 from followup.model import ActionKind
 from followup.notify import Notifier
 from followup.sendlater import SendLaterJob
-from followup.store import Store
+from followup.store import SendRequest, Store
 from followup.timing import WorkCalendar
 from loopback import PlainSecret, Tls
 from smtpserver import Inbox, notifier, smtp_server
@@ -292,3 +293,69 @@ def test_a_link_dropped_after_the_data_is_unsure_and_never_resent(
     [request] = store.send_requests()
     assert request.status == "unsure", request.last_error
     assert len([e for e in store.outbox() if e.action.kind == ActionKind.NOTICE]) == 1
+
+
+def test_the_daemons_cycle_sends_a_marked_draft_and_tells_of_an_unsure_one(
+    dovecot: Dovecot, smtp: tuple[Inbox, Notifier], store: Store
+) -> None:
+    """Through service.Worker.cycle: the worker's outbound carries send_later and the SMTP
+    notifier; the effects of the same cycle deliver the notice send later queued."""
+    from types import SimpleNamespace
+
+    from followup.config import ControlNames, Notices
+    from followup.engine import Settings
+    from followup.paths import shipped_rules_dir
+    from followup.policy import POLICY_FILE, load_policy
+    from followup.runtime import Runtime, load_rules, load_templates
+    from followup.service import Worker
+    from followup.triage import Hints
+
+    inbox, sender = smtp
+    rules_dir = shipped_rules_dir()
+    rules = load_rules(rules_dir)
+    policy = load_policy(rules_dir / POLICY_FILE, "Europe/Berlin")
+    settings = Settings.build("personal", rules, policy, PROFILE.addresses)
+    runtime = Runtime(rules_dir, settings, load_templates(rules_dir), Hints.from_rules(rules))
+    outbound = SimpleNamespace(
+        notifier=sender,
+        notices=Notices(),
+        news=None,
+        control=ControlNames(enabled=False),
+        send_later=ON,
+    )
+
+    def open_mailbox() -> ImapMailbox:
+        box = ImapMailbox(dovecot.account(), dovecot.secret)
+        box.connect()
+        return box
+
+    worker = Worker(
+        dovecot.account(),
+        PROFILE,
+        store,
+        runtime,
+        open_mailbox,
+        outbound=outbound,  # type: ignore[arg-type]
+    )
+    dovecot.deliver("Drafts", draft(), flags=(DRAFT, KEYWORD))
+    try:
+        worker.cycle(MONDAY_NIGHT)
+        assert inbox.messages == []
+        worker.cycle(TUESDAY_NINE)
+        assert len(inbox.messages) == 1 and uids_in(dovecot, "Drafts") == []
+        # A request left `sending` by a crash: the next cycle marks it unsure and its notice
+        # goes to the user by SMTP in that very cycle.
+        lost = SendRequest(
+            "personal", "<lost@example.org>", "Drafts", 99, TUESDAY_NINE, TUESDAY_NINE,
+            "scheduled", summary="to rita@acme.example: 'Re: lost'",
+        )  # fmt: skip
+        with store.transaction():
+            store.save_send_request(lost)
+        with store.transaction():
+            store.save_send_request(replace(lost, status="sending"))
+        worker.cycle(TUESDAY_NINE + timedelta(minutes=5))
+    finally:
+        worker.disconnect()
+    assert store.send_request("personal", "<lost@example.org>").status == "unsure"  # type: ignore[union-attr]
+    [(_, to, notice)] = inbox.messages[1:]
+    assert to == [PROFILE.email] and b"send it again by hand" in notice.replace(b"=\r\n", b"")
