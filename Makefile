@@ -25,10 +25,14 @@ lint: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m followup.demo $(DIR)
 
+# Every benchmark of bench/RESULTS.md (~10 minutes; the Dovecot ones need dovecot-imapd).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_classify.py
 	$(BIN)/python bench/bench_timeline.py
-	$(BIN)/python bench/bench_daemon.py
+	$(BIN)/python bench/bench_headers.py
+	$(BIN)/python bench/bench_startup.py
+	$(BIN)/python bench/bench_daemon.py --maildir
+	$(BIN)/python bench/bench_live.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
