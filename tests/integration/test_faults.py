@@ -521,3 +521,75 @@ def seen_count(state_dir: Path) -> int:
         return 0
     with Store.open(path) as store:
         return int(store._db.execute("SELECT count(*) FROM messages").fetchone()[0])
+
+
+# ---- 6. SIGKILL a running daemon while mail trickles in -------------------------------------
+
+TRICKLE = 100
+RUN_KILLS = 10
+
+
+@pytest.mark.slow
+def test_sigkill_of_a_running_daemon_while_mail_trickles_in_loses_and_doubles_nothing(
+    dovecot: Any, tmp_path: Path
+) -> None:
+    """`followup run` (IDLE, the real clock) killed at random moments while 100 messages
+    arrive a few at a time: six interviews this morning, each one thank-you in Drafts."""
+    seed = int(os.environ.get("FOLLOWUP_KILL_SEED", random.randrange(1 << 30)))
+    print(f"trickle seed {seed} (FOLLOWUP_KILL_SEED={seed} repeats it)")
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    zone, _ = this_morning(now)
+    firms = [this_morning(now, number)[1] for number in range(1, 7)]
+    mail = [confirmation(c, c.interview - timedelta(days=1), "local time") for c in firms]
+    mail += [newsletter(n, now) for n in range(TRICKLE - len(mail))]
+    rng.shuffle(mail)
+    state_dir = tmp_path / "state"
+    config = tmp_path / "config.yaml"
+    config.write_text(config_text(dovecot, state_dir))
+
+    def trickle() -> None:
+        for start in range(0, len(mail), 5):
+            dovecot.deliver_many("INBOX", mail[start : start + 5])
+            time.sleep(rng.uniform(0.0, 0.4))
+
+    sender = threading.Thread(target=trickle, daemon=True)
+    kills = 0
+    began = time.monotonic()
+    sender.start()
+    while kills < RUN_KILLS:
+        daemon = Running(config, tmp_path, zone)
+        try:
+            # Past the imports (~1 s), into the catch-up and the IDLE wake-ups.
+            time.sleep(rng.uniform(0.8, 3.0))
+            assert daemon.process.poll() is None, daemon.log()
+        finally:
+            daemon.process.kill()
+            daemon.close()
+        kills += 1
+    sender.join(WITHIN)
+    assert not sender.is_alive()
+    before_final = len(folder_messages(dovecot, "Drafts"))
+    env = {**os.environ, "TZ": zone}
+    final = [sys.executable, "-m", "followup.cli", "--config", str(config), "run", "--once"]
+    done = subprocess.run(final, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    took = time.monotonic() - began
+    print(
+        f"seed {seed}: {kills} SIGKILLs of followup run, {TRICKLE} messages, {took:.0f} s; "
+        f"{before_final} of {len(firms)} thank-yous written before the last clean run"
+    )
+
+    drafts = Counter(str(m["X-Followup-Action"]) for _, _, m in folder_messages(dovecot, "Drafts"))
+    assert len(drafts) == len(firms) and max(drafts.values()) == 1, f"seed {seed}: {drafts}"
+    with Store.open(state_dir / DATABASE) as store:
+        assert store.integrity() == "ok"
+        assert sorted(a.company for a in store.applications()) == sorted(c.name for c in firms)
+        judged = [
+            row[0]
+            for row in store._db.execute(
+                "SELECT message_id FROM messages WHERE category IS NOT NULL"
+            )
+        ]
+        assert len(judged) == TRICKLE == len(set(judged)), f"seed {seed}"
+        assert all(e.status == "done" for e in store.outbox()), f"seed {seed}"
