@@ -29,7 +29,6 @@ from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datet
 from html.parser import HTMLParser
 from typing import Any
 
-from followup.invite import read_calendar
 from followup.model import Invite, Mail, Person
 
 MAX_TEXT = 200_000  # characters of readable text kept per message
@@ -1096,6 +1095,8 @@ def _join(lines: list[str]) -> str:
 def _invites(content: _Content, date: datetime | None, notes: list[str]) -> tuple[Invite, ...]:
     """Every event of every calendar part, once (Gmail sends each invite inline and as
     invite.ics); the copy that knows its METHOD wins."""
+    from followup.invite import read_calendar  # icalendar (~5 MB) only for invites
+
     fallback: tzinfo | None = date.tzinfo if date is not None else None
     seen: dict[tuple[object, ...], Invite] = {}
     payloads: set[bytes] = set()
