@@ -88,6 +88,8 @@ def load_text(text: str, path: str | Path = "<string>") -> Any:
         problem = " ".join(str(err.problem or err.context or "invalid YAML").split())
         if "duplicate key" in problem:
             problem = problem.split(" with value")[0]
+        elif "'\\t'" in problem:
+            problem = "a tab character: YAML indents with spaces only"
         line = mark.line + 1 if mark is not None else None
         column = mark.column + 1 if mark is not None else None
         raise YamlError(problem, path=path, line=line, column=column) from None
