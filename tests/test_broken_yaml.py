@@ -15,7 +15,7 @@ from followup.news import NEWS_FILE, NegativeWords
 from followup.paths import shipped_rules_dir
 from followup.rulecheck import check_rules
 from followup.runtime import LOAD_ERRORS
-from followup.yamlfile import YamlError
+from followup.yamlfile import YamlError, load_file
 
 # `path:line: message` or `path:line:column: message`, on one line.
 WHERE = r"{path}:(\d+)(?::(\d+))?: \S"
@@ -45,6 +45,14 @@ def check(error: Exception, path: Path, line: int | None = None) -> str:
         assert found, text
         assert int(found[1]) == line, text
     return text
+
+
+def test_a_tab_is_named_as_the_mistake(tmp_path: Path) -> None:
+    path = tmp_path / "timing.yaml"
+    path.write_text("thank_you:\n\tafter: 1h\n")
+    with pytest.raises(YamlError) as caught:
+        load_file(path)
+    assert str(caught.value) == f"{path}:2:1: a tab character: YAML indents with spaces only"
 
 
 # --- the timing file ---------------------------------------------------------------------------
