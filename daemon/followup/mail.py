@@ -361,6 +361,8 @@ def _people(values: list[str]) -> tuple[Person, ...]:
         return ()
     pairs = _simple_addresses(values)
     if pairs is None:
+        if any("=?" in value for value in values):
+            values = [_Q_WORD.sub(_escape_specials, value) for value in values]
         try:
             pairs = getaddresses(values)
         except Exception:  # the address parser has had crashes on hostile input
@@ -383,6 +385,16 @@ _SIMPLE_MAILBOX = re.compile(
     rf"[ \t]*(?:([A-Za-z0-9!#$%&'*+/=?^_`{{|}}~. \t-]*?)[ \t]*<({_SIMPLE_ADDRESS})>"
     rf"|({_SIMPLE_ADDRESS}))[ \t]*"
 )
+
+
+# A Q-encoded word with an address special left raw ("=?utf-8?q?Ana_x@evil.example?="): the
+# address parser would take the word for the address. Encoding the specials means the same.
+_Q_WORD = re.compile(r"=\?[^?\s]+\?[qQ]\?[^?\s]*\?=")
+_SPECIAL = re.compile(r'[@,;:<>"()\[\]\\]')
+
+
+def _escape_specials(word: re.Match[str]) -> str:
+    return _SPECIAL.sub(lambda char: f"={ord(char[0]):02X}", word[0])
 
 
 def _simple_addresses(values: list[str]) -> list[tuple[str, str]] | None:
