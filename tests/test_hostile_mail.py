@@ -144,6 +144,8 @@ def drafts_from(store: Store, thread: list[bytes]) -> list[bytes]:
         )  # fmt: skip
     [app] = store.applications()
     assert app.interview_end is not None, "the poisoned thread must still make an interview"
+    assert app.company == "Acme Robotics", "a display name never becomes the company"
+    assert app.contact is not None and app.contact.email.endswith("@acme-robotics.example")
     later = app.interview_end + timedelta(hours=3)
     assert tick(store, POLICY, later) > 0
     mailbox = MemoryMailbox()
@@ -182,6 +184,25 @@ def test_line_breaks_in_names_and_subjects_never_become_draft_headers(
             for mailbox in getattr(draft[header], "addresses", ()):
                 assert mailbox.addr_spec != EVIL
         assert "\n" not in str(draft["Subject"]) and "\r" not in str(draft["Subject"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "=?utf-8?q?Priya_Raman_evil@attacker.example?=",
+        "=?utf-8?q?Evil,_other@attacker.example?=",
+        "=?utf-8?Q?x<evil@attacker.example>?=",
+        '"=?utf-8?q?Priya_evil@attacker.example?="',
+        "=?utf-8?b?" + base64.b64encode(b"Priya evil@attacker.example").decode() + "?=",
+    ],
+)
+def test_an_address_inside_an_encoded_display_name_is_never_the_sender(name: str) -> None:
+    raw = message().replace(
+        b"From: Rita Recruiter <rita@acme.example>", f"From: {name} <rita@acme.example>".encode()
+    )
+    sender = parse(raw).sender
+    assert sender is not None and sender.email == "rita@acme.example", sender
+    assert "@attacker.example" in sender.name  # kept as the name it is
 
 
 # --- huge, deep and broken messages ------------------------------------------------------------
