@@ -312,7 +312,7 @@ class Worker:
                     broken = replace(mail, unreadable=unreadable[header.uid])
                     yield Incoming(folder, uidvalidity, header.uid, header.raw, False, broken)
                 elif body is None:  # judged by its headers: they are all it needs
-                    yield Incoming(folder, uidvalidity, header.uid, header.raw, True, mail)
+                    yield Incoming(folder, uidvalidity, header.uid, header.raw, True, _slim(mail))
                 else:
                     yield Incoming(folder, uidvalidity, header.uid, body)
 
@@ -489,6 +489,13 @@ class Worker:
         if mail.header(OWN_NOTICE_HEADER) or self.store.is_seen(self.account.name, mail.message_id):
             return False
         return why_fetch(mail, header.has_calendar, self.runtime.hints, known) is not None
+
+
+def _slim(mail: Mail) -> Mail:
+    """A message judged by its headers, as the rest of the cycle still asks for it (its ids,
+    date and people: for the order of the backlog and a second look), without its header
+    list: a big catch-up holds thousands of them until the backlog is read."""
+    return replace(mail, headers=(), notes=())
 
 
 class ReloadRefused(Exception):
