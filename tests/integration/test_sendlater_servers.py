@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cyrus import Cyrus
 from dovecot import Dovecot
 from followup.config import Account, Profile, SendLater, SmtpSecurity
 from followup.imap import DRAFT, SEEN, ImapMailbox
@@ -359,3 +360,24 @@ def test_the_daemons_cycle_sends_a_marked_draft_and_tells_of_an_unsure_one(
     assert store.send_request("personal", "<lost@example.org>").status == "unsure"  # type: ignore[union-attr]
     [(_, to, notice)] = inbox.messages[1:]
     assert to == [PROFILE.email] and b"send it again by hand" in notice.replace(b"=\r\n", b"")
+
+
+def test_on_cyrus_both_marks_work_under_its_namespace(
+    cyrus: Cyrus, dovecot_tls: Tls, store: Store
+) -> None:
+    """Cyrus names the folder INBOX.Followup.Send and reports special-use in lower case."""
+    with smtp_server(dovecot_tls, "tls") as (inbox, port):
+        sender = notifier(port, SmtpSecurity.TLS, dovecot_tls.ca_file)
+        job = job_of(store, sender)
+        with connected(cyrus) as box:
+            folders = box.find_folders()
+            folder = box.own_folder(("Followup", "Send"), create=True)
+        assert folder == cyrus.folder("Followup.Send")
+        cyrus.deliver(folders.drafts, draft(), flags=(DRAFT, KEYWORD))
+        cyrus.deliver(folder, draft().replace(b"thanks.1", b"thanks.2"))
+        with connected(cyrus) as box:
+            job.run(box, folders.drafts, folders.sent, MONDAY_NIGHT, USER)
+            job.run(box, folders.drafts, folders.sent, TUESDAY_NINE, USER)
+    assert len(inbox.messages) == 2
+    assert uids_in(cyrus, folders.drafts) == [] and uids_in(cyrus, folder) == []
+    assert len(uids_in(cyrus, folders.sent or "")) == 2
