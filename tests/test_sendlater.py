@@ -662,6 +662,7 @@ def test_in_cycle_sends_only_with_the_workers_outbound_send_later_on(store: Stor
 
     from followup.imap import Folders
     from followup.sendlater import in_cycle
+    from followup.service import Outbound
 
     box, smtp = Box(), Smtp()
     box.put("Drafts", draft(), "$FollowupSend")
@@ -672,7 +673,7 @@ def test_in_cycle_sends_only_with_the_workers_outbound_send_later_on(store: Stor
         profile=PROFILE,
     )
     folders = Folders("INBOX", "Sent", "Drafts")
-    for outbound in (None, SimpleNamespace(notifier=None), SimpleNamespace(send_later=SendLater())):
+    for outbound in (Outbound(), Outbound(send_later=SendLater(enabled=False))):
         worker.outbound = outbound
         assert in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True) == []  # type: ignore[arg-type]
     assert store.send_requests() == [] and "Followup/Send" not in box.folders

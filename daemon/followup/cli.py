@@ -350,6 +350,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     out.write(overview.headline(rows, zone) + "\n")
     out.write("".join(line + "\n" for line in _daemon_lines(store, zone)))
+    out.write("".join(line + "\n" for line in _send_later_lines(store)))
     out.write("\n" + overview.table(rows, zone, _terminal_width(out)))
     if failed:
         out.write(f"\n{len(failed)} draft(s) or notice(s) could not be written:\n")
@@ -372,6 +373,15 @@ def _daemon_lines(store: Store, zone: str) -> list[str]:
 
     status = store.rules_status()
     return daemon_lines(status, pid_alive(status.pid if status else None), zone)
+
+
+def _send_later_lines(store: Store) -> list[str]:
+    """Drafts waiting to be sent later, and those that need the user (refused, unsure)."""
+    if not store.send_requests(statuses=("scheduled", "sending", "refused", "unsure")):
+        return []  # the common case, without importing the sending machinery
+    from followup.sendlater import pending_lines
+
+    return pending_lines(store)
 
 
 def run_demo(args: argparse.Namespace, out: TextIO) -> int:

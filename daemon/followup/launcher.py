@@ -86,6 +86,7 @@ def _outbound(config: Config, state_dir: Path, rules_dir: Path) -> Outbound:
         notices=config.notices,
         news=open_news(config.news, state_dir, rules_dir),
         control=config.control,
+        send_later=config.send_later,
     )
 
 

@@ -684,6 +684,19 @@ class CyclingWorker(Protocol):
     @property
     def profile(self) -> Profile: ...
 
+    @property
+    def outbound(self) -> CyclingOutbound: ...
+
+
+class CyclingOutbound(Protocol):
+    """What `in_cycle` reads of a service.Outbound."""
+
+    @property
+    def send_later(self) -> SendLater: ...
+
+    @property
+    def notifier(self) -> Notifier | None: ...
+
 
 def in_cycle(
     worker: CyclingWorker,
@@ -697,13 +710,10 @@ def in_cycle(
     notices it queues). The settings are the worker's `outbound.send_later` (the config's
     send_later section) and the SMTP notifier `outbound.notifier`; a worker without them,
     or with send_later off, sends nothing and touches no folder."""
-    outbound = getattr(worker, "outbound", None)
-    settings = getattr(outbound, "send_later", None)
-    if not isinstance(settings, SendLater) or not settings.enabled:
+    settings = worker.outbound.send_later
+    if not settings.enabled or not _can_send_later(mailbox):
         return []
-    if not _can_send_later(mailbox):
-        return []
-    notifier: Notifier | None = getattr(outbound, "notifier", None)
+    notifier = worker.outbound.notifier
     job = SendLaterJob(settings, worker.store, worker.account.name, worker.profile, notifier)
     calendar = worker.runtime.policy.calendar
     return job.run(

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from followup import notify, sendlater
-from followup.config import Account, ControlNames, Notices, Profile
+from followup.config import Account, ControlNames, Notices, Profile, SendLater
 from followup.effects import Effects, Places
 from followup.engine import (
     OWN_NOTICE_HEADER,
@@ -132,12 +132,14 @@ def _phase(progress: BackfillProgress | None, label: str) -> Callable[[int, int]
 @dataclass(frozen=True)
 class Outbound:
     """What reaches past the Drafts folder: notices by SMTP (else into INBOX) and the daily
-    digest, company news for the drafts, and the user's commands given by mail."""
+    digest, company news for the drafts, the user's commands given by mail, and drafts the
+    user marked to be sent later (off unless the config enables it)."""
 
     notifier: notify.Notifier | None = None
     notices: Notices = field(default_factory=Notices)
     news: NewsCache | None = None
     control: ControlNames = field(default_factory=ControlNames)
+    send_later: SendLater = field(default_factory=SendLater)
 
 
 class Worker:
@@ -738,9 +740,14 @@ class Daemon:
             watcher.stop()
 
     def _until_next_due(self, worker: Worker) -> float:
+        """Until the next timer of an application or the next draft to send later."""
         now = self.clock()
-        due = worker.store.next_due()
-        soonest = min(now + MAX_SLEEP, due) if due else now + MAX_SLEEP
+        store = worker.store
+        sending = (
+            store.next_send(worker.account.name) if worker.outbound.send_later.enabled else None
+        )
+        candidates = [when for when in (store.next_due(), sending) if when is not None]
+        soonest = min([now + MAX_SLEEP, *candidates])
         return max(0.0, (soonest - now).total_seconds())
 
     def _sleep(self, seconds: float) -> None:
