@@ -106,7 +106,8 @@ def run_once(
     now = as_of or datetime.now(UTC)
     failed = 0
     with Store.open(state_dir / paths.DATABASE_NAME) as store:
-        for worker in _workers(config, store, account_name):
+        workers = _workers(config, store, account_name)
+        for worker in workers:
             try:
                 report = worker.cycle(now)
             except (MailboxError, SecretError) as error:
@@ -116,7 +117,16 @@ def run_once(
             finally:
                 worker.disconnect()
             out.write(f"{worker.account.name}: {report.summary()}\n")
+        _let_news_arrive(workers)
     return 1 if failed else 0
+
+
+def _let_news_arrive(workers: Sequence[Worker]) -> None:
+    """A one-shot run (cron, a timer) ends with the process: feeds it started fetching in
+    the background get their timeout to land in the cache, for the next run's drafts."""
+    for news in {id(w.outbound.news): w.outbound.news for w in workers}.values():
+        if news is not None:
+            news.wait(news.settings.timeout_seconds + 1)
 
 
 def run_forever(config: Config, state_dir: Path, account_name: str | None) -> int:
