@@ -16,7 +16,7 @@ from typing import Literal
 
 from loopback import HOST
 
-Action = Literal["drop", "stall"]
+Action = Literal["drop", "stall", "hold"]
 
 
 @dataclass
@@ -30,7 +30,8 @@ class Fault:
 
     drop: both sockets are closed (the client sees the connection end). stall: nothing more
     is forwarded either way, the sockets stay open (a half-dead link; only the client's
-    timeout can tell).
+    timeout can tell). hold: like stall, but what is held back is delivered on `release()`
+    (a slow link: the test does something while the answer is on its way).
     """
 
     command: bytes
@@ -41,6 +42,11 @@ class Fault:
     # INBOX, not the one of Sent).
     session: bytes | None = None
     fired: threading.Event = field(default_factory=threading.Event)
+    released: threading.Event = field(default_factory=threading.Event)
+
+    def release(self) -> None:
+        """A held link delivers what it held and forwards again."""
+        self.released.set()
 
 
 class _Link:
@@ -52,6 +58,7 @@ class _Link:
         self.server = server
         self.fault: Fault | None = None  # armed on this link once its command was seen
         self.stalled = False
+        self.held: dict[str, bytes] = {}  # direction -> bytes held back while on hold
         self.closed = False
         self.said = b""  # the client's bytes, the first 64 KiB (which folder, which login)
         self.reply_tail = b""  # the server's bytes since the fault's command
@@ -76,11 +83,20 @@ class _Link:
         try:
             while not self.closed and not self.proxy.closing.is_set():
                 readable, _, _ = select.select([self.client, self.server], [], [], 0.2)
+                if self.held and self.fault is not None and self.fault.released.is_set():
+                    self.stalled = False
+                    self.client.sendall(self.held.pop("client", b""))
+                    self.server.sendall(self.held.pop("server", b""))
+                    self.held.clear()
                 for sock in readable:
                     data = sock.recv(65536)
                     if not data:
                         self.close()
                         return
+                    if self.held:
+                        to = "server" if sock is self.client else "client"
+                        self.held[to] = self.held.get(to, b"") + data
+                        continue
                     if self.stalled:
                         continue  # swallowed: a stalled link carries nothing
                     if sock is self.client:
@@ -105,7 +121,7 @@ class _Link:
                 self.fault = fault
                 self.reply_tail = b""
                 if fault.reply is None:
-                    self._strike()
+                    self._strike(rest=data, to="server")
                     return
         self.server.sendall(data)
 
@@ -123,16 +139,20 @@ class _Link:
         cut = max(0, at + len(fault.reply) + fault.keep - before)
         if cut:
             self.client.sendall(data[:cut])
-        self._strike()
+        self._strike(rest=data[cut:], to="client")
 
-    def _strike(self) -> None:
+    def _strike(self, rest: bytes, to: str) -> None:
+        """The fault strikes; `rest` is what was on its way `to` the client or server."""
         assert self.fault is not None
         self.proxy.struck.append(self.fault.action)
-        self.fault.fired.set()
         if self.fault.action == "drop":
             self.close()
+        elif self.fault.action == "hold":
+            self.held = {to: rest}
+            self.stalled = True
         else:
             self.stalled = True
+        self.fault.fired.set()
 
 
 class TcpProxy:

@@ -378,6 +378,44 @@ def test_a_full_disk_is_one_clear_error_corrupts_nothing_and_the_daemon_recovers
     assert "the cycle failed" not in log, log  # a known trouble, said plainly
 
 
+@pytest.mark.slow
+@pytest.mark.dovecot(plaintext_auth=True)
+def test_a_disk_that_fills_while_a_draft_is_appended_leaves_one_draft(
+    dovecot: Any, tmp_path: Path, small_disk: Path
+) -> None:
+    """The server stored the draft; the daemon cannot record that it did (the disk filled
+    while the answer was on its way). Once there is space, the draft is found in Drafts by
+    its Message-ID, not written again."""
+    zone, company = this_morning(datetime.now(UTC))
+    with TcpProxy(dovecot.imap_port) as proxy:
+        config = tmp_path / "config.yaml"
+        config.write_text(
+            through_proxy(dovecot, proxy, small_disk).replace(f"timeout: {TIMEOUT}", "timeout: 10")
+        )
+        daemon = Running(config, tmp_path, zone)
+        try:
+            assert wait_for(lambda: "cycled" in daemon_record(small_disk), WITHIN), daemon.log()
+            held = proxy.arm(b"APPEND", "hold", reply=b"[APPENDUID")
+            dovecot.deliver("INBOX", confirmation(company, company.interview - timedelta(days=1)))
+            assert held.fired.wait(WITHIN), daemon.log()
+            filler = fill(small_disk)
+            held.release()
+            assert wait_for(lambda: "cannot write" in daemon.log(), WITHIN), daemon.log()
+            assert len(drafts_of(dovecot)) == 1  # on the server, not yet in the outbox
+            time.sleep(1.0)
+            assert daemon.process.poll() is None, daemon.log()
+            filler.unlink()
+            assert wait_for(lambda: thank_you_done(small_disk), 60.0), daemon.log()
+            assert daemon.stop() == 0
+        finally:
+            daemon.close()
+    assert proxy.struck == ["hold"]
+    assert len(drafts_of(dovecot)) == 1, daemon.log()
+    with Store.open(small_disk / DATABASE) as store:
+        assert store.integrity() == "ok"
+        assert store.unreadable_messages() == []
+
+
 def daemon_record(state_dir: Path) -> str:
     """'cycled' once the daemon recorded a finished cycle in the store."""
     path = state_dir / DATABASE
