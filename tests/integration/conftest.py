@@ -36,6 +36,18 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture
+def berlin_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user lives in Berlin (the shipped timing rules' "local" zone), and nothing of the
+    machine's own followup setup (state dir, rules, config, systemd's notify socket) leaks
+    into the test. Use: `pytestmark = pytest.mark.usefixtures("berlin_user")`."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    for name in ("FOLLOWUP_STATE_DIR", "FOLLOWUP_RULES", "NOTIFY_SOCKET", "WATCHDOG_USEC"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("WATCHDOG_PID", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+
+
 @pytest.fixture(scope="session")
 def dovecot_tls() -> Iterator[Tls]:
     """One throwaway CA and server certificate for the whole session."""

@@ -18,17 +18,9 @@ from followup.cli import main
 from followup.store import Store
 from story import ME, RECRUITER, config_text, newsletter
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
 
 
 def days_ago(days: int, hour: int = 10) -> datetime:

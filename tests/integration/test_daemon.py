@@ -32,16 +32,7 @@ from story import (
 )
 from testmail import delete_all, folder_messages, wait_for
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The user lives in Berlin ("local" zone of the shipped timing rules)."""
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 
 @pytest.fixture

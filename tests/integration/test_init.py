@@ -13,15 +13,7 @@ from followup.cli import main
 from followup.config import Security, load_config
 from loopback import free_port
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 
 def init(

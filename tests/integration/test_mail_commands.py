@@ -15,15 +15,7 @@ from followup.store import Store
 from story import ME, at, config_text, confirmation
 from testmail import folder_messages, uids_in
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 
 def once(config: Path, when: str) -> str:

@@ -31,15 +31,7 @@ from smtpserver import smtp_server
 from story import CONFIRMATION_ID, RECRUITER, at, config_text, confirmation, user_reply
 from testmail import delete_all, folder_messages, wait_for
 
-pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 
 def forms(user: str, secret: str) -> dict[str, bytes]:

@@ -17,7 +17,7 @@ from followup.paths import shipped_rules_dir
 from story import ME, at, config_text, confirmation
 from testmail import folder_messages
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 REFERENCES = """\
   career_update: "I now lead the platform team at Initech."
@@ -31,14 +31,6 @@ REFERENCES = """\
       email: kim@uni.example
       catch_up: "Since the lab I moved into backend engineering."
 """
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
 
 
 def globex_confirmation() -> bytes:

@@ -29,19 +29,10 @@ from followup.store import Store
 from story import config_text, confirmation, newsletter
 from testmail import folder_messages, wait_for
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 # Generous: a loaded CI machine, not a performance promise.
 WITHIN = 15.0
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    for name in ("FOLLOWUP_STATE_DIR", "FOLLOWUP_RULES", "NOTIFY_SOCKET", "WATCHDOG_USEC"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.delenv("WATCHDOG_PID", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
 
 
 class Systemd:

@@ -32,7 +32,7 @@ from story import ME, RECRUITER, at, company_reply, config_text, confirmation
 from test_references import REFERENCES, globex_confirmation
 from testmail import folder_messages
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.usefixtures("berlin_user")]
 
 FEED = b"""<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>
 <title>Acme Robotics news</title>
@@ -41,14 +41,6 @@ FEED = b"""<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>
 <item><title>Acme Robotics opens a Berlin office</title><link>https://acme.example/berlin</link>
 <pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate></item>
 </channel></rss>"""
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
 
 
 @pytest.fixture
