@@ -14,7 +14,7 @@ from followup import paths
 from followup.classify import RuleSet
 from followup.engine import Settings
 from followup.policy import POLICY_FILE, Policy, load_policy
-from followup.templates import TemplateError, Templates, sample_variables, template_dir
+from followup.templates import TemplateError, Templates, render_problems, template_dir
 from followup.triage import Hints
 from followup.yamlfile import YamlError
 
@@ -84,17 +84,9 @@ def load_templates(root: Path) -> Templates:
 
 
 def template_problems(templates: Templates) -> list[str]:
-    """Templates that load but fail to render a sample draft (a misspelt variable), as
-    `path:line: message` lines: a reload refuses such a set instead of failing drafts later."""
-    problems: list[str] = []
-    for name in templates.names:
-        for filled in (True, False):
-            try:
-                templates.render(name, sample_variables(name, filled=filled))
-            except TemplateError as error:
-                if str(error) not in problems:
-                    problems.append(str(error))
-    return problems
+    """Templates that load but fail to render a sample draft: a reload refuses such a set
+    instead of failing drafts later (see templates.render_problems)."""
+    return render_problems(templates)
 
 
 def news_words(root: Path) -> NegativeWords:

@@ -329,11 +329,8 @@ def sample_variables(name: str, *, filled: bool = True) -> dict[str, Any]:
 
 
 def validate(directory: Path, *, defaults: Path | None = None) -> list[str]:
-    """Every problem with a template directory, as `path:line: message` lines ([] when good).
-
-    Each template is rendered with filled and with empty sample values, so a misspelt variable
-    in an optional paragraph is caught now rather than when a real draft takes that branch.
-    """
+    """Every problem with a template directory, as `path:line: message` lines ([] when good):
+    templates missing, or failing to load or to render (see render_problems)."""
     try:
         templates = Templates.load(directory, defaults=defaults)
     except TemplateError as error:
@@ -343,6 +340,15 @@ def validate(directory: Path, *, defaults: Path | None = None) -> list[str]:
         for name in DRAFT_TEMPLATES
         if name not in templates.names
     ]
+    return problems + render_problems(templates)
+
+
+def render_problems(templates: Templates) -> list[str]:
+    """Templates that load but fail to render a sample draft (a misspelt variable), as
+    `path:line: message` lines. Each is rendered with filled and with empty sample values, so
+    a mistake in an optional paragraph is caught now, not when a real draft takes that branch.
+    """
+    problems: list[str] = []
     for name in templates.names:
         for filled in (True, False):
             try:
