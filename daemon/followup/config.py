@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -275,6 +275,8 @@ def _example_path() -> Path:
 
 # -- schema ------------------------------------------------------------------------------------
 
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
 _TOP_KEYS = (
     "accounts",
     "profile",
@@ -372,6 +374,18 @@ def config_from_yaml(data: Any, path: Path) -> Config:
     )
 
 
+def _choice(mapping: CommentedMap, key: str, default: _Choice, ctx: _Context) -> _Choice:
+    """One of an enumeration's values (`default` when the key is absent), else an error at
+    the value listing the allowed ones."""
+    text = mapping.get(key, default.value)
+    try:
+        return type(default)(text)
+    except ValueError:
+        allowed = " | ".join(member.value for member in type(default))
+        message = f"{key!r} must be one of {allowed}, not {text!r}"
+        raise ctx.at_value(mapping, key, message) from None
+
+
 def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str]) -> Account:
     for key in item:
         if key in _LITERAL_SECRETS:
@@ -391,14 +405,7 @@ def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str])
     imap = ctx.mapping(item["imap"], f"{who}: 'imap'", ctx.value_at(item, "imap"))
     ctx.check_keys(imap, _IMAP_KEYS, required=("host",))
     host = ctx.get_str(imap, "host").strip()
-    security_text = imap.get("security", Security.TLS.value)
-    try:
-        security = Security(security_text)
-    except ValueError:
-        allowed = " | ".join(member.value for member in Security)
-        raise ctx.at_value(
-            imap, "security", f"'security' must be one of {allowed}, not {security_text!r}"
-        ) from None
+    security = _choice(imap, "security", Security.TLS, ctx)
     port = int(ctx.get_number(imap, "port", _DEFAULT_PORTS[security], minimum=1, integer=True))
     if port > 65535:
         raise ctx.at_value(imap, "port", f"'port' must be from 1 to 65535, not {port}")
@@ -471,14 +478,7 @@ def _maildir_account(item: CommentedMap, ctx: _Context, base: Path) -> Account:
     else:
         spec = ctx.mapping(node, f"{who}: 'maildir'", ctx.value_at(item, "maildir"))
         ctx.check_keys(spec, _MAILDIR_KEYS, required=("path",))
-        layout_text = spec.get("layout", MaildirLayout.AUTO.value)
-        try:
-            layout = MaildirLayout(layout_text)
-        except ValueError:
-            allowed = " | ".join(member.value for member in MaildirLayout)
-            raise ctx.at_value(
-                spec, "layout", f"'layout' must be one of {allowed}, not {layout_text!r}"
-            ) from None
+        layout = _choice(spec, "layout", MaildirLayout.AUTO, ctx)
         place = MaildirPlace(_path(spec, "path", ctx, base), layout)
     if place.path.exists() and not place.path.is_dir():
         where, key = (node, "path") if isinstance(node, CommentedMap) else (item, "maildir")
