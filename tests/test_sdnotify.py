@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import socket
@@ -26,7 +27,7 @@ from followup.sdnotify import (
     status_line,
     watchdog_usec,
 )
-from followup.service import CycleReport, Daemon, ReloadRefused
+from followup.service import CycleReport, Daemon, Outbound, ReloadRefused
 from followup.store import RulesStatus, Store
 
 
@@ -165,6 +166,7 @@ class FakeWorker:
         self.account = SimpleNamespace(name=name)
         self.store = store
         self.runtime = SimpleNamespace(policy=SimpleNamespace(calendar=SimpleNamespace(zone="UTC")))
+        self.outbound = Outbound()
         self.error = error
         self.cycles = 0
 
@@ -333,3 +335,16 @@ def test_a_reload_that_fails_keeps_the_workers_and_says_so(store, caplog) -> Non
         daemon._reload_if_asked()
     assert daemon.workers == [worker] and "see the log" in daemon.status_text()
     assert "the reload failed" in caplog.text
+
+
+def test_a_full_local_disk_is_an_error_saying_what_to_do_not_a_reconnect(store, caplog) -> None:  # type: ignore[no-untyped-def]
+    full = OSError(errno.ENOSPC, "No space left on device", "/home/dana/Mail/.Drafts/tmp/x")
+    worker = FakeWorker("personal", store, full)
+    daemon = Daemon([worker], None)  # type: ignore[list-item]
+    with caplog.at_level(logging.WARNING):
+        wait = daemon._cycle(worker)  # type: ignore[arg-type]
+    [record] = caplog.records
+    assert record.levelname == "ERROR"
+    assert "No space left on device" in record.getMessage()
+    assert "free some space" in record.getMessage() and "reconnecting" not in record.getMessage()
+    assert wait > 0

@@ -8,6 +8,7 @@ minutes, so a wall clock that jumps (suspend, NTP) is noticed soon.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import queue
@@ -63,6 +64,8 @@ CHUNK = 2000
 MAX_SLEEP = timedelta(minutes=5)
 # Reconnect waits grow 2, 4, 8 ... seconds with jitter, up to this.
 BACKOFF_CAP = 300.0
+# A local disk that is full, over quota or read-only: the user must act, not the network.
+DISK_TROUBLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES})
 # A refused login or certificate is not retried faster than this: no retry storm.
 REFUSED_WAIT = 1800.0
 
@@ -695,6 +698,15 @@ class Daemon:
         except (LinkLost, OSError) as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
+            if isinstance(error, OSError) and error.errno in DISK_TROUBLE:
+                # A local file (a Maildir, its UID map) cannot be written: not the network.
+                wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
+                log.error(
+                    "%s: %s: free some space or make it writable; nothing is lost (next try "
+                    "in %.0f s)", name, error, wait,
+                )  # fmt: skip
+                self._problems[name] = f"{name}: a local file cannot be written (see the log)"
+                return self._retry_later(name, wait)
             wait = backoff(self._failures[name], BACKOFF_CAP)
             log.warning("%s; reconnecting in %.0f s", error, wait)
             self._problems[name] = f"{name}: offline, reconnecting"
