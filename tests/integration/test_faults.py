@@ -33,18 +33,9 @@ from story import confirmation as story_confirmation
 from tcpproxy import TcpProxy
 from testmail import folder_messages, wait_for
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
 DATABASE = "followup.sqlite3"
-
-
-@pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The user lives in Berlin ("local" zone of the shipped timing rules)."""
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    for name in ("FOLLOWUP_STATE_DIR", "FOLLOWUP_RULES", "NOTIFY_SOCKET", "WATCHDOG_USEC"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
 
 
 # ---- what the daemon left behind ------------------------------------------------------------
