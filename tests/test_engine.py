@@ -188,3 +188,21 @@ def test_a_fault_in_reading_one_message_never_stops_the_rest(
     [(_, _, uid, reason)] = store.unreadable_messages()
     assert uid == 2 and "internal error" in reason
     assert store.cursor("dana", "INBOX").last_uid == 3  # type: ignore[union-attr]
+
+
+def test_a_stop_ends_the_backlog_after_the_message_in_hand_and_loses_nothing(
+    store: Store,
+) -> None:
+    messages = by_date([f"acme-{n}.eml" for n in range(1, 8)])
+    items = [Incoming("INBOX", 7, uid, raw) for uid, (_, raw) in enumerate(messages, start=1)]
+    now = messages[-1][0] + timedelta(days=1)
+    asked = iter([False, False, False, True])
+    first = process_backlog(store, SETTINGS, items, now, stopping=lambda: next(asked, True))
+    assert len(first) == 3
+    assert store.cursor("dana", "INBOX").last_uid == 3  # type: ignore[union-attr]
+    # The next start reads on from the cursor: every message judged once, none lost.
+    rest = process_backlog(store, SETTINGS, items[3:], now)
+    assert len(rest) == 4 and not any(o.duplicate for o in rest)
+    assert store.cursor("dana", "INBOX").last_uid == 7  # type: ignore[union-attr]
+    [app] = store.applications()
+    assert app.state == State.REJECTED

@@ -139,13 +139,15 @@ def process_backlog(
     messages: Iterable[Incoming],
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
+    stopping: Callable[[], bool] | None = None,
 ) -> list[Outcome]:
     """Mail that arrived while the daemon was away, read in the order it was written.
 
     INBOX and Sent interleave as they happened, with the clock replayed in between, so the
     user's own replies count for what they answered. A folder's cursor only moves past UIDs
     whose every predecessor in the batch is recorded: a crash mid-way loses nothing (what was
-    read beyond the cursor is recognised by Message-ID when it is fetched again).
+    read beyond the cursor is recognised by Message-ID when it is fetched again). So does a
+    stop: when `stopping()` turns true the replay ends after the message in hand.
     """
     parsed = sorted(
         ((item.parsed or parse(item.raw), item) for item in messages),
@@ -153,7 +155,7 @@ def process_backlog(
     )
     slots = _crash_safe_slots([item for _, item in parsed])
     ordered = [(mail, slot) for (mail, _), slot in zip(parsed, slots, strict=True)]
-    return _replay(store, settings, ordered, now, progress)
+    return _replay(store, settings, ordered, now, progress, stopping)
 
 
 def process_saved(
@@ -199,11 +201,15 @@ def _replay(
     ordered: list[tuple[Mail, Slot]],
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
+    stopping: Callable[[], bool] | None = None,
 ) -> list[Outcome]:
     """Each message at the time it was written, the clock ticking up to it first."""
-    outcomes = []
+    outcomes: list[Outcome] = []
     pending = _Pending(store, settings)
     for number, (mail, slot) in enumerate(ordered, start=1):
+        if stopping is not None and stopping():
+            pending.flush()
+            return outcomes  # the rest is read again at the next start (cursors say where)
         written = _written(mail, now)
         if slot.headers_only:
             # Mail triage left unread changes no application: recorded with others.

@@ -161,6 +161,8 @@ class Worker:
     ) -> None:
         self.account = account
         self.outbound = outbound or Outbound()
+        # The daemon's stop flag: a long catch-up ends after the message in hand.
+        self.stopping: Callable[[], bool] = lambda: False
         self._control: MailControl | None = None  # per connection: it caches folder names
         self.profile = profile
         self.store = store
@@ -217,7 +219,11 @@ class Worker:
             incoming.extend(arrived)
         settings = self.runtime.settings
         if incoming:
-            report.outcomes = process_backlog(self.store, settings, incoming, now)
+            report.outcomes = process_backlog(
+                self.store, settings, incoming, now, stopping=self.stopping
+            )
+            if self.stopping():
+                return report  # asked to stop: the message in hand is recorded, no more
             report.outcomes += self._second_look(mailbox, incoming, report, now)
         else:
             tick(self.store, settings.policy, now)
@@ -541,6 +547,8 @@ class Daemon:
         # The row of the store's daemon_status this daemon writes: the accounts it runs.
         self.name = name or ",".join(w.account.name for w in self.workers)
         self.stop_requested = threading.Event()
+        for worker in self.workers:
+            worker.stopping = self.stop_requested.is_set
         # Plain flags, not threading.Events: a signal handler runs in this very thread, and
         # an Event's lock, held here by clear(), would deadlock it. Assignment is atomic.
         self._reload_rules = False
@@ -664,6 +672,8 @@ class Daemon:
                 del table[name]
         if retry_now:
             self._retry_at.clear()
+        for worker in workers:
+            worker.stopping = self.stop_requested.is_set
         self.workers = workers
 
     # -- one worker --------------------------------------------------------------------------
