@@ -20,6 +20,7 @@ import argparse
 import os
 import platform
 import shutil
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -120,6 +121,17 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
+def running(daemon: subprocess.Popen[bytes], log: Path, test):  # type: ignore[no-untyped-def]
+    """`test`, failing at once with the daemon's log when the daemon has exited."""
+
+    def check() -> bool:
+        if daemon.poll() is not None:
+            raise RuntimeError(f"the daemon exited ({daemon.returncode}):\n{log.read_text()}")
+        return bool(test())
+
+    return check
+
+
 def first_cycle_done(state: Path) -> bool:
     path = state / "followup.sqlite3"
     if not path.exists():
@@ -152,7 +164,7 @@ def idle_and_latency(server: Dovecot, work: Path, samples: int, idle: float) -> 
         stdout=subprocess.PIPE,
     )  # fmt: skip
     try:
-        wait_for(lambda: first_cycle_done(state), 60, 0.05)
+        wait_for(running(daemon, work / "empty.log", lambda: first_cycle_done(state)), 60, 0.05)
         assert bare.stdout is not None
         bare.stdout.readline()
         time.sleep(3)  # watchers start after the first cycle
@@ -194,7 +206,8 @@ def after_catch_up(server: Dovecot, work: Path, count: int) -> None:
     print(f"  filled INBOX with {count} messages in {time.perf_counter() - started:.0f} s")
     daemon, state = start_daemon(server, work, "full")
     try:
-        took = wait_for(lambda: first_cycle_done(state), 900, 0.1)
+        done = running(daemon, work / "full.log", lambda: first_cycle_done(state))
+        took = wait_for(done, 900, 0.1)
         print(f"  a fresh daemon caught up on {seen(state)} messages in {took:.1f} s "
               f"(process start and rule loading included)")  # fmt: skip
         time.sleep(3)
@@ -212,6 +225,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=10_000, help="catch-up size (0: skip)")
     args = parser.parse_args()
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop Dovecot on the way out
     work = Path(tempfile.mkdtemp(prefix="fl", dir="/tmp"))
     server = Dovecot(Tls.create(work / "tls"), Options())
     server.start()
