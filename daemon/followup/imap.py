@@ -688,11 +688,16 @@ class ImapMailbox:
         log.info("%s: made the folder %r", self.account.name, name)
         return name
 
-    def uids_with_keyword(self, folder: str, keyword: str) -> list[int]:
-        """UIDs of the messages in `folder` the user tagged with `keyword` (e.g. $FollowupStop)."""
-        with self._session(f"searching {folder!r} for {keyword}") as client:
+    def uids_with_keyword(self, folder: str, *keywords: str) -> list[int]:
+        """UIDs of the messages in `folder` the user tagged with any of `keywords` (e.g.
+        $FollowupStop), in one SEARCH."""
+        criteria: list[str] = []
+        for number, keyword in enumerate(keywords):
+            # SEARCH OR a b: n keywords are n-1 ORs ahead of n KEYWORD keys (RFC 3501 6.4.4).
+            criteria += (["OR"] if number < len(keywords) - 1 else []) + ["KEYWORD", keyword]
+        with self._session(f"searching {folder!r} for {', '.join(keywords)}") as client:
             self._select(client, folder, readonly=True, fresh=True)
-            return sorted(client.search(["KEYWORD", keyword]))
+            return sorted(client.search(criteria))
 
     def remove_keyword(self, folder: str, uids: Sequence[int], keyword: str) -> None:
         """Take `keyword` off these messages (after acting on it), touching no other flag."""

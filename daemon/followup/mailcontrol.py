@@ -37,10 +37,16 @@ class MailCommand:
     where: str  # e.g. "Followup/Track UID 7", for the log and the event
 
 
+class FolderCount(Protocol):
+    messages: int
+
+
 class ControlMailbox(Protocol):
     """What a backend offers for mail commands (IMAP does; a Maildir has folders only)."""
 
     def own_folder(self, path: Sequence[str], *, create: bool) -> str | None: ...
+
+    def status(self, folder: str) -> FolderCount: ...
 
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]: ...
 
@@ -50,7 +56,7 @@ class ControlMailbox(Protocol):
 
 
 class KeywordMailbox(ControlMailbox, Protocol):
-    def uids_with_keyword(self, folder: str, keyword: str) -> list[int]: ...
+    def uids_with_keyword(self, folder: str, *keywords: str) -> list[int]: ...
 
     def remove_keyword(self, folder: str, uids: Sequence[int], keyword: str) -> None: ...
 
@@ -86,6 +92,8 @@ class MailControl:
             return []
         said = []
         for verb, folder in self.folders().items():
+            if self.mailbox.status(folder).messages == 0:
+                continue  # the usual case, in one STATUS
             _, uids = self.mailbox.uids_after(folder, 0)
             for uid, raw in sorted(self.mailbox.bodies(folder, uids).items()):
                 said.append(apply(MailCommand(verb, raw, f"{folder} UID {uid}")))
@@ -93,7 +101,10 @@ class MailControl:
                 self.mailbox.remove(folder, uid)
         mailbox = self.mailbox
         if _has_keywords(mailbox):
+            keywords = [keyword for _, keyword in self.names.keywords()]
             for folder in tagged_in:
+                if not mailbox.uids_with_keyword(folder, *keywords):
+                    continue  # the usual case, in one SEARCH for every keyword at once
                 for verb, keyword in self.names.keywords():
                     uids = mailbox.uids_with_keyword(folder, keyword)
                     for uid, raw in sorted(mailbox.bodies(folder, uids).items()):
