@@ -283,6 +283,10 @@ class ImapMailbox:
         self._selected: tuple[str, bool] | None = None  # (folder, readonly)
         self._uidvalidity = 0
         self.capabilities: frozenset[str] = frozenset()
+        # The folder list and namespace of this connection, read once (see _folder_tree).
+        self._tree: (
+            tuple[list[tuple[frozenset[bytes], str | None, str]], list[tuple[str, str]]] | None
+        ) = None
         self.tls_version: str | None = None  # e.g. "TLSv1.3"; None without TLS
         # RFC822.SIZE of the messages of the last header fetch, (folder, UID) -> bytes.
         self._sizes: dict[tuple[str, int], int] = {}
@@ -385,6 +389,7 @@ class ImapMailbox:
         self.tls_version = sock.version() if isinstance(sock, ssl.SSLSocket) else None
         self._client = client
         self._selected = None
+        self._tree = None
         log.debug(
             "%s: logged in as %s at %s (%s)",
             self.account.name,
@@ -426,6 +431,7 @@ class ImapMailbox:
     def _drop(self) -> None:
         client, self._client = self._client, None
         self._selected = None
+        self._tree = None
         if client is not None:
             with contextlib.suppress(Exception):
                 client.shutdown()
@@ -626,9 +632,9 @@ class ImapMailbox:
         must exist), else RFC 6154 special-use attributes, else the usual names."""
         overrides = self.account.folders
         with self._session("listing folders") as client:
-            listing = [entry for entry in self._list(client) if _selectable(entry[0])]
+            every, prefixes = self._folder_tree(client)
+            listing = [entry for entry in every if _selectable(entry[0])]
             names = [name for _, _, name in listing]
-            prefixes = self._personal_prefixes(client, listing)
 
             def existing(name: str, setting: str) -> str:
                 if name in names:
@@ -665,14 +671,15 @@ class ImapMailbox:
         the server's delimiter: `Followup/Track` on Dovecot, `INBOX.Followup.Track` on Cyrus.
         Created and subscribed (so clients show it) when missing and `create`; else None."""
         with self._session(f"finding the folder {'/'.join(path)!r}") as client:
-            listing = self._list(client)
-            prefix, delimiter = self._personal_prefixes(client, listing)[0]
+            listing, prefixes = self._folder_tree(client)
+            prefix, delimiter = prefixes[0]
             name = prefix + delimiter.join(path)
             existing = {n.casefold(): n for attrs, _, n in listing if _selectable(attrs)}
             if name.casefold() in existing:
                 return existing[name.casefold()]
             if not create:
                 return None
+            self._tree = None  # the list is about to change
             for depth in range(1, len(path) + 1):
                 # Parents first: some servers (Cyrus) do not create them implicitly.
                 partial = prefix + delimiter.join(path[:depth])
@@ -706,6 +713,16 @@ class ImapMailbox:
         with self._session(f"untagging {keyword} in {folder!r}") as client:
             self._select(client, folder, readonly=False, fresh=False)
             client.remove_flags(list(uids), [keyword.encode("ascii")], silent=True)
+
+    def _folder_tree(
+        self, client: Any
+    ) -> tuple[list[tuple[frozenset[bytes], str | None, str]], list[tuple[str, str]]]:
+        """Every folder and the personal namespace prefixes, read once per connection (a
+        cycle asks for them for Drafts and Sent, then for each control folder)."""
+        if self._tree is None:
+            listing = self._list(client)
+            self._tree = (listing, self._personal_prefixes(client, listing))
+        return self._tree
 
     def _personal_prefixes(
         self, client: Any, listing: list[tuple[frozenset[bytes], str | None, str]]
