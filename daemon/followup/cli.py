@@ -395,8 +395,7 @@ def _add_demo(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     # for every command (`followup status` must start fast).
     demo = commands.add_parser(
         "demo",
-        help="replay four weeks of a job search on a sample Maildir, in seconds: no account "
-        "needed",
+        help="replay four weeks of a job search on a sample Maildir, in seconds: no account needed",
         description="Build a sample Maildir in DIR holding four weeks of a job search: an "
         "interview that ends in silence and a move-on, a German rejection, a reference "
         "request, and job alerts, a newsletter and a webinar that must be ignored. Then run "
@@ -743,6 +742,12 @@ def _add_control(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     track.add_argument("message", metavar="MESSAGE", help="a saved .eml, or - for standard input")
+    track.add_argument(
+        "--account",
+        metavar="NAME",
+        help="the account whose daemon writes the application's drafts (needed when the "
+        "config has several)",
+    )
     track.set_defaults(run=run_track)
 
 
@@ -876,7 +881,22 @@ def _message_settings(args: argparse.Namespace) -> Settings | None:
             file=sys.stderr,
         )
         return None
-    account = config.accounts[0].name if len(config.accounts) == 1 else "local"
+    account = getattr(args, "account", None)
+    if account is None and len(config.accounts) == 1:
+        account = config.accounts[0].name
+    elif account is None:
+        if args.command == "track":  # a new application needs the account whose drafts it gets
+            names = ", ".join(a.name for a in config.accounts)
+            print(
+                f"followup track: the config has several accounts ({names}): say which one's "
+                "daemon writes this application's drafts with --account NAME",
+                file=sys.stderr,
+            )
+            return None
+        account = "local"  # finding an existing application needs no account
+    elif account not in {a.name for a in config.accounts}:
+        print(f"followup {args.command}: no account {account!r} in the config", file=sys.stderr)
+        return None
     rules = RuleSet.load(_classify_dir(args))
     return Settings.build(account, rules, _policy(args), config.profile.addresses)
 

@@ -999,8 +999,6 @@ def _known_country(code: str) -> bool:
 
 _CONTROL_KEYS = ("enabled", "make_folders", "track_folder", "stop_folder", "track_keyword",
                  "stop_keyword")  # fmt: skip
-# RFC 3501 atom characters, without the backslash of system flags: what a keyword may hold.
-_KEYWORD = re.compile(r"[^\x00-\x20\x7f(){%*\"\\\]]+")
 
 
 def _control(root: CommentedMap, ctx: _Context) -> ControlNames:
@@ -1025,7 +1023,7 @@ def _control(root: CommentedMap, ctx: _Context) -> ControlNames:
     for key in ("track_keyword", "stop_keyword"):
         if key in item:
             keyword = ctx.get_str(item, key)
-            if not _KEYWORD.fullmatch(keyword) or not keyword.isascii():
+            if not _KEYWORD.fullmatch(keyword):  # the same rule as send_later's keyword
                 raise ctx.at_value(
                     item,
                     key,

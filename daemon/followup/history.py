@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from followup.describe import STATE_WORDS, action_words, next_step, people, plan, title, when
 from followup.engine import RESUMED
@@ -137,7 +137,7 @@ def _fate(
 def _next(app: Application, now: datetime, policy: Policy) -> list[str]:
     if app.state in (State.STOPPED,):
         return [f"  nothing: stopped by you (undo with `followup resume {app.id}`)"]
-    horizon = now.replace(year=now.year + 1)
+    horizon = now + timedelta(days=366)
     upcoming = [line for line in plan([app], [], horizon, policy) if not line.pending][:5]
     lines = [f"  {when(line.at, policy.calendar.zone)} — {line.what}" for line in upcoming]
     what, at = next_step(app, policy.calendar.zone)
