@@ -256,6 +256,9 @@ def _swap(old: Sequence[Worker], fresh: list[Worker], config: Config) -> list[Wo
         kept = by_name.get(worker.account.name)
         if kept is not None and kept.account == worker.account and kept.profile == config.profile:
             kept.runtime = worker.runtime
+            # SMTP, notices, news, mail commands and send later as the new config says (a
+            # send_later turned off must stop the sending now, not at the next restart).
+            kept.use_outbound(worker.outbound)
             result.append(kept)
         else:
             result.append(worker)

@@ -190,6 +190,11 @@ class Worker:
             self._mailbox = mailbox
         return self._mailbox, self.folders
 
+    def use_outbound(self, outbound: Outbound) -> None:
+        """Take a reloaded config's outbound settings (control folder names may differ)."""
+        self.outbound = outbound
+        self._control = None
+
     def disconnect(self) -> None:
         self._control = None
         if self._mailbox is not None:

@@ -27,7 +27,7 @@ from followup.cli import main
 from followup.paths import shipped_rules_dir
 from followup.store import Store
 from story import config_text, confirmation, newsletter
-from testmail import folder_messages, wait_for
+from testmail import folder_messages, uids_in, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
@@ -381,7 +381,8 @@ def test_sighup_rereads_the_config_and_its_rules(setup, systemd, tmp_path) -> No
             assert store.rules_status("all").rules_dir == str(other)  # type: ignore[union-attr]
 
         # A broken config keeps everything running as it was.
-        config.write_text(config.read_text().replace("username:", "username: [", 1))
+        good = config.read_text()
+        config.write_text(good.replace("username:", "username: [", 1))
         daemon.process.send_signal(signal.SIGHUP)
         assert wait_for(lambda: "config.yaml:" in daemon.log(), WITHIN)
         dovecot.deliver("INBOX", mail("Zebra-Bericht 6", 6))
@@ -389,7 +390,26 @@ def test_sighup_rereads_the_config_and_its_rules(setup, systemd, tmp_path) -> No
             lambda: category(state_dir, "zebra-6@zebra.example") == "recruiter_outreach", WITHIN
         ), daemon.log()
         assert daemon.process.poll() is None
+
+        # The settings beyond the rules follow the config too: mail commands turned off are
+        # off at once (a copy in Followup/Track stays where the user put it).
+        before = loaded_at(state_dir)
+        config.write_text(good + "control: {enabled: false}\n")
+        daemon.process.send_signal(signal.SIGHUP)
+        wait_for_reload(state_dir, before)
+        track = next(n for n in folder_names(dovecot) if n.endswith("Track"))
+        dovecot.deliver(track, mail("Zebra-Bericht 7", 7))
+        dovecot.deliver("INBOX", mail("Zebra-Bericht 8", 8))
+        assert wait_for(
+            lambda: category(state_dir, "zebra-8@zebra.example") == "recruiter_outreach", WITHIN
+        ), daemon.log()
+        assert len(uids_in(dovecot, track)) == 1
         assert daemon.stop() == 0
     finally:
         daemon.close()
     assert "SIGHUP received" in daemon.log()
+
+
+def folder_names(dovecot) -> list[str]:  # type: ignore[no-untyped-def]
+    with dovecot.client() as client:
+        return [str(name) for _, _, name in client.list_folders()]
