@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from email import policy
 from pathlib import Path
 
+import pytest
 from factories import ANA, RITA, at
 from followup.config import Profile, Reference
 from followup.effects import MAX_ATTEMPTS, Effects, Places
@@ -338,6 +339,27 @@ def test_a_crash_inside_a_batch_writes_nothing_twice(store: Store) -> None:
         store._db.execute("DELETE FROM drafts")
     effects(store, mailbox).run(at(6, 11))
     assert mailbox.appends == 2
+
+
+def test_killed_while_a_batch_is_marked_done_nothing_is_written_twice(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mailbox = MemoryMailbox()
+    heads_up(store, "acme-1", "Acme", at(2, 10), at(20, 10))
+    heads_up(store, "globex-1", "Globex", at(3, 10), at(21, 10))
+    real = store.finish_action
+
+    def killed_at_the_member(action_id: str, status: str, at: datetime, result: str = "") -> None:
+        if result.startswith("in the batched heads-up"):
+            raise SystemExit("killed")  # the process dies between the two rows
+        real(action_id, status, at, result)
+
+    monkeypatch.setattr(store, "finish_action", killed_at_the_member)
+    with pytest.raises(SystemExit):
+        effects(store, mailbox).run(at(6, 10))
+    monkeypatch.setattr(store, "finish_action", real)
+    effects(store, mailbox).run(at(6, 11))
+    assert mailbox.appends == 2  # one heads-up per reference, found again by Message-ID
 
 
 # --- company news in a thank-you -----------------------------------------------------------------

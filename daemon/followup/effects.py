@@ -189,14 +189,21 @@ class Effects:
             log.error("%s: %s failed: %s", action.application_id, action.step, error)
             self._finish(action, "failed", now, str(error))
             return
-        self._finish(action, "done", now, result)
+        members = [other for other in batch[1:] if other.id != action.id]
+        with self.store.transaction():
+            # The leader and the heads-ups written with its drafts are done together: were
+            # the members left pending by a crash, they would lead a new batch under new
+            # Message-IDs and every reference would get a second draft.
+            self.store.finish_action(action.id, "done", now, result)
+            for other in members:
+                self.store.finish_action(
+                    other.id, "done", now, f"in the batched heads-up of {action.id}"
+                )
         self.written.append(action.id)
         log.info("%s: %s: %s", action.application_id, action.step, result)
-        for other in batch[1:]:  # written with the leader's drafts
-            if other.id != action.id:
-                self._finish(other, "done", now, f"in the batched heads-up of {action.id}")
-                self._batched.add(other.id)
-                self.written.append(other.id)
+        for other in members:
+            self._batched.add(other.id)
+            self.written.append(other.id)
 
     def _finish(self, action: Action, status: str, now: datetime, result: str) -> None:
         with self.store.transaction():
