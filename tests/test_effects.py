@@ -489,3 +489,21 @@ def test_a_thank_you_a_day_late_is_still_written(store: Store) -> None:
     effects(store, box).run(at(6, 11))
     assert len(box.messages("Drafts")) == 1
     assert box.messages("INBOX") == []
+
+
+def test_a_thank_you_held_back_by_a_stop_is_not_written_weeks_later_on_resume(
+    store: Store,
+) -> None:
+    from factories import POLICY
+    from followup.engine import apply_command
+    from followup.model import Command
+
+    queue(store, action(ActionKind.DRAFT_THANK_YOU, "thank_you", due=at(5, 11), to=(ANA,)))
+    apply_command(store, "acme-1", Command("stop"), at(4, 13), POLICY)
+    resumed = apply_command(store, "acme-1", Command("resume"), at(24, 9), POLICY)
+    assert [a.step for a in resumed.queued if a.kind == ActionKind.DRAFT_THANK_YOU]
+    box = MemoryMailbox()
+    effects(store, box).run(at(24, 9))
+    assert box.messages("Drafts") == []
+    [notice] = box.messages("INBOX")
+    assert "too late for one now" in notice.get_content()

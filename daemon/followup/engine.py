@@ -618,7 +618,7 @@ def _bring_back_stopped_drafts(store: Store, transition: Transition, now: dateti
                 id=action_id(app.id, step, action.round),
                 step=step,
                 created=now,
-                due=max(action.due, now) if action.due else None,
+                due=action.due,  # a thank-you resumed weeks later is too late, and said so
             )
         )
     if not again:
