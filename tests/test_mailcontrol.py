@@ -53,10 +53,12 @@ def test_tracking_a_message_no_application_knows_starts_one(store: Store) -> Non
     assert "c1@kestrel" in app.thread_ids
     assert "kestrel-labs.example" in app.company_domains
     assert said.startswith("Followup/Track UID 1: 'Coffee next week?'")
-    # Again: nothing changes, nothing new is made.
-    again = apply_mail_command(store, SETTINGS, MailCommand(TRACK, raw, "here"), now)
+    # Again, an hour later: nothing changes, nothing new is made.
+    later = now + timedelta(hours=1)
+    again = apply_mail_command(store, SETTINGS, MailCommand(TRACK, raw, "here"), later)
     assert "already tracked" in again
     assert len(store.applications()) == 1
+    assert store.applications()[0].last_event_at == now
 
 
 def test_a_reply_on_a_tracked_thread_then_belongs_to_it(store: Store) -> None:

@@ -587,6 +587,9 @@ def track_thread(app: Application, signal: Signal, now: datetime, policy: Policy
     application resumes."""
     step = _Step(app, now, policy, [], [], app)
     _absorb_facts(step, signal)
+    learned = replace(step.app, last_event=app.last_event, last_event_at=app.last_event_at)
+    if learned == app and app.state != State.STOPPED:
+        return Transition(app, (), "already tracked", changed=False)  # the same message again
     step.set(last_event="tracked by you", last_event_at=now)
     if app.state == State.STOPPED:
         _on_resume(step, Command("track"))
