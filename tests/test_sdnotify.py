@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from factories import BERLIN, at
-from followup.imap import LoginFailed
+from followup.imap import CommandFailed, LinkLost, LoginFailed
 from followup.model import Application, Person, State, Timer
 from followup.sdnotify import (
     MAX_STATUS,
@@ -348,3 +348,22 @@ def test_a_full_local_disk_is_an_error_saying_what_to_do_not_a_reconnect(store, 
     assert "No space left on device" in record.getMessage()
     assert "free some space" in record.getMessage() and "reconnecting" not in record.getMessage()
     assert wait > 0
+
+
+@pytest.mark.parametrize("wrapper", [LinkLost, CommandFailed])
+def test_a_full_disk_behind_a_mailbox_error_is_said_so_too(store, caplog, wrapper) -> None:  # type: ignore[no-untyped-def]
+    """The Maildir backend reports a file it cannot write as LinkLost (its UID map) or
+    CommandFailed (a draft), with the OSError as the cause."""
+    try:
+        try:
+            raise OSError(errno.EDQUOT, "Disk quota exceeded", "/home/dana/Mail/.Drafts/tmp/x")
+        except OSError as cause:
+            raise wrapper("personal: cannot write a draft into .Drafts") from cause
+    except wrapper as error:
+        failure = error
+    worker = FakeWorker("personal", store, failure)
+    daemon = Daemon([worker], None)  # type: ignore[list-item]
+    with caplog.at_level(logging.WARNING):
+        daemon._cycle(worker)  # type: ignore[arg-type]
+    [record] = caplog.records
+    assert record.levelname == "ERROR" and "free some space" in record.getMessage()

@@ -713,15 +713,8 @@ class Daemon:
         except (LinkLost, OSError) as error:
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
-            if isinstance(error, OSError) and error.errno in DISK_TROUBLE:
-                # A local file (a Maildir, its UID map) cannot be written: not the network.
-                wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
-                log.error(
-                    "%s: %s: free some space or make it writable; nothing is lost (next try "
-                    "in %.0f s)", name, error, wait,
-                )  # fmt: skip
-                self._problems[name] = f"{name}: a local file cannot be written (see the log)"
-                return self._retry_later(name, wait)
+            if _disk_trouble(error):
+                return self._local_disk_trouble(name, error)
             wait = backoff(self._failures[name], BACKOFF_CAP)
             log.warning("%s; reconnecting in %.0f s", error, wait)
             self._problems[name] = f"{name}: offline, reconnecting"
@@ -734,9 +727,11 @@ class Daemon:
             log.debug("the state database failed here", exc_info=True)
             self._problems[name] = f"{name}: the state database failed (see the log)"
             return self._retry_later(name, wait)
-        except Exception:  # noqa: BLE001 - a bug or a full disk must not end the daemon
+        except Exception as error:  # noqa: BLE001 - a bug or a full disk must not end the daemon
             self._failures[name] = self._failures.get(name, 0) + 1
             worker.disconnect()
+            if _disk_trouble(error):  # e.g. a Maildir draft that could not be written
+                return self._local_disk_trouble(name, error)
             wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
             log.exception("%s: the cycle failed; trying again in %.0f s", name, wait)
             self._problems[name] = f"{name}: the last cycle failed (see the log)"
@@ -749,6 +744,17 @@ class Daemon:
             self.on_cycle(worker, report)
         self._ensure_watchers(worker)
         return self._until_next_due(worker)
+
+    def _local_disk_trouble(self, name: str, error: BaseException) -> float:
+        """A local file (a Maildir, its UID map) cannot be written: the user must act, and
+        it is no network trouble to reconnect from."""
+        wait = backoff(self._failures[name] + 4, BACKOFF_CAP)
+        log.error(
+            "%s: %s: free some space or make it writable; nothing is lost (next try in %.0f s)",
+            name, error, wait,
+        )  # fmt: skip
+        self._problems[name] = f"{name}: a local file cannot be written (see the log)"
+        return self._retry_later(name, wait)
 
     def _retry_later(self, name: str, seconds: float) -> float:
         self._retry_at[name] = time.monotonic() + seconds
@@ -813,3 +819,10 @@ class Daemon:
 
 class Stoppable(Protocol):
     def stop(self) -> None: ...
+
+
+def _disk_trouble(error: BaseException) -> bool:
+    """A local disk full, over quota or read-only, raised as is or behind a mailbox error
+    (the Maildir backend reports its file errors as LinkLost, or CommandFailed on append)."""
+    cause = error if isinstance(error, OSError) else error.__cause__
+    return isinstance(cause, OSError) and cause.errno in DISK_TROUBLE
