@@ -17,6 +17,7 @@ from typing import Protocol, TypeGuard
 from followup.config import ControlNames
 from followup.engine import Settings, application_of_message, apply_command, track_message
 from followup.mail import parse
+from followup.mailbox import HeaderLike
 from followup.model import Command
 from followup.store import Store
 
@@ -49,6 +50,8 @@ class ControlMailbox(Protocol):
     def status(self, folder: str) -> FolderCount: ...
 
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]: ...
+
+    def headers(self, folder: str, uids: Sequence[int]) -> Sequence[HeaderLike]: ...
 
     def bodies(self, folder: str, uids: Sequence[int]) -> dict[int, bytes]: ...
 
@@ -95,6 +98,9 @@ class MailControl:
             if self.mailbox.status(folder).messages == 0:
                 continue  # the usual case, in one STATUS
             _, uids = self.mailbox.uids_after(folder, 0)
+            # A copy a server without UIDPLUS or MOVE could only flag \Deleted was done: applied
+            # again, a lingering Track would undo the user's later stop.
+            uids = [h.uid for h in self.mailbox.headers(folder, uids) if not _deleted(h.flags)]
             for uid, raw in sorted(self.mailbox.bodies(folder, uids).items()):
                 said.append(apply(MailCommand(verb, raw, f"{folder} UID {uid}")))
                 # The copy was only an instruction; the original stays where the user keeps it.
@@ -111,6 +117,10 @@ class MailControl:
                         said.append(apply(MailCommand(verb, raw, f"{folder} UID {uid} {keyword}")))
                         mailbox.remove_keyword(folder, [uid], keyword)
         return said
+
+
+def _deleted(flags: Sequence[bytes]) -> bool:
+    return any(flag.lower() == b"\\deleted" for flag in flags)
 
 
 def _has_keywords(mailbox: ControlMailbox) -> TypeGuard[KeywordMailbox]:

@@ -104,3 +104,17 @@ def test_a_disabled_control_reads_nothing(server: LoopbackServer) -> None:
         client.add_flags(client.search("ALL"), [b"$FollowupTrack"])
     with connected(server) as box:
         assert MailControl(box, ControlNames(enabled=False)).run(["INBOX"], str) == []
+
+
+@pytest.mark.dovecot(drop_capabilities=("UIDPLUS", "MOVE"))
+def test_a_copy_that_could_only_be_flagged_deleted_is_not_applied_again(dovecot) -> None:  # type: ignore[no-untyped-def]
+    """Without UIDPLUS or MOVE the copy stays, flagged \\Deleted: applied once, never again
+    (a lingering Track would undo the user's later stop)."""
+    with connected(dovecot) as box:
+        control = MailControl(box, ControlNames())
+        track = control.folders()[TRACK]
+        box.append(track, message("Track me", message_id="<t1@acme.example>"), flags=())
+        first = control.run([], lambda command: command.where)
+        again = control.run([], lambda command: command.where)
+    assert len(first) == 1 and again == []
+    assert len(uids_in(dovecot, track)) == 1  # still there, flagged
