@@ -737,10 +737,9 @@ class ImapMailbox:
         return [("", delimiter)]
 
     def _trash(self, client: Any) -> str | None:
-        listing = [entry for entry in self._list(client) if _selectable(entry[0])]
-        return _by_attribute(listing, b"\\trash") or _by_name(
-            listing, self._personal_prefixes(client, listing), _TRASH_NAMES
-        )
+        every, prefixes = self._folder_tree(client)
+        listing = [entry for entry in every if _selectable(entry[0])]
+        return _by_attribute(listing, b"\\trash") or _by_name(listing, prefixes, _TRASH_NAMES)
 
     def _select(self, client: Any, folder: str, *, readonly: bool, fresh: bool) -> int:
         """Select `folder` (EXAMINE when read-only); returns its UIDVALIDITY.

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from followup import logs
 from followup.compose import day_words
 from followup.config import Account, Notices, Smtp, SmtpSecurity
-from followup.describe import STATE_WORDS, next_step
+from followup.describe import STATE_WORDS, STEP_WORDS, next_step
 from followup.machine import DRAFT_KINDS, base_step
 from followup.model import TERMINAL_STATES, Action, ActionKind, Application
 from followup.secrets import Secret, SecretError, obtain
@@ -225,13 +225,6 @@ def _refusals(error: aiosmtplib.SMTPRecipientsRefused) -> str:
 
 DIGEST_APPLICATION = "digest"  # the outbox's application_id of a digest (no application)
 DIGEST_STEP = "digest"
-_DRAFT_WORDS = {
-    "thank_you": "thank-you",
-    "follow_up_1": "first follow-up",
-    "follow_up_2": "second follow-up",
-    "references": "heads-up to your references",
-    "rejection_reply": "reply to the rejection",
-}
 
 
 def digest_id(day: date) -> str:
@@ -304,7 +297,7 @@ def digest_text(
         and fresh(entry.action.created)
     ]
     drafts = [
-        f"- {_DRAFT_WORDS.get(base_step(entry.action.step), 'draft')} for "
+        f"- {STEP_WORDS.get(base_step(entry.action.step), 'draft')} for "
         f"{names.get(entry.action.application_id, entry.action.application_id)}"
         for entry in outbox
         if entry.action.kind in DRAFT_KINDS
