@@ -32,17 +32,7 @@ from followup.service import Worker
 from followup.store import Store
 from followup.triage import Hints
 
-__all__ = ["HELP", "DemoResult", "main", "run"]
-
-HELP = (
-    "replay four weeks of a job search on a sample Maildir, in seconds: no account needed",
-    "Build a sample Maildir in DIR (default: a new temporary directory) holding four weeks "
-    "of a job search: an interview that ends in silence and a move-on, a German rejection, "
-    "a reference request, and job alerts, a newsletter and a webinar that must be ignored. "
-    "Then run the real engine over it day by day, as the daemon would, and print what "
-    "happened and why, and every draft it wrote to DIR/Mail/Drafts. The state database is "
-    "kept in DIR/state; your own configuration and state are never touched.",
-)
+__all__ = ["DemoResult", "main", "run"]
 
 _DELIVERIES = itertools.count(1)
 # Kinds of draft the simulated user sends the day they appear (the rest stay in Drafts).
@@ -376,15 +366,6 @@ def main(
 
 
 if __name__ == "__main__":  # `python -m followup.demo [DIR]`, as `make demo` runs it
-    import argparse
+    from followup.cli import main as followup
 
-    parser = argparse.ArgumentParser(prog="followup demo", description=HELP[1])
-    parser.add_argument(
-        "directory",
-        nargs="?",
-        type=Path,
-        metavar="DIR",
-        help="a new or empty directory for the sample Maildir and its state "
-        "(default: a new temporary directory, printed)",
-    )
-    sys.exit(main(parser.parse_args().directory, sys.stdout))
+    sys.exit(followup(["demo", *sys.argv[1:]]))
