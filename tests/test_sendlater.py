@@ -384,9 +384,10 @@ class Box:
     @dataclass
     class _Status:
         uidvalidity: int = 1
+        messages: int = 0
 
     def status(self, folder: str) -> object:
-        return Box._Status()
+        return Box._Status(messages=len(self.folders.get(folder, {})))
 
 
 @dataclass
@@ -618,6 +619,13 @@ def test_a_deleted_send_folder_is_made_again_and_the_cycle_goes_on(store: Store)
     from followup.imap import FolderMissing
 
     class Forgetful(Box):
+        """A server whose folder was deleted: STATUS and SEARCH on it fail."""
+
+        def status(self, folder: str) -> object:
+            if folder not in self.folders:
+                raise FolderMissing(f"{folder} is gone")
+            return super().status(folder)
+
         def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]:
             if folder not in self.folders:
                 raise FolderMissing(f"{folder} is gone")

@@ -24,6 +24,12 @@ class StatusLike(Protocol):
     uidnext: int
 
 
+class FolderCount(Protocol):
+    """How many messages a folder holds: an empty one needs no search."""
+
+    messages: int
+
+
 class Mailbox(Protocol):
     """Folders of messages addressed by (UIDVALIDITY, UID), plus writing drafts."""
 

@@ -17,7 +17,7 @@ from typing import Protocol, TypeGuard
 from followup.config import ControlNames
 from followup.engine import Settings, application_of_message, apply_command, track_message
 from followup.mail import parse
-from followup.mailbox import HeaderLike
+from followup.mailbox import FolderCount, HeaderLike
 from followup.model import Command
 from followup.store import Store
 
@@ -36,10 +36,6 @@ class MailCommand:
     verb: str  # TRACK | STOP
     raw: bytes
     where: str  # e.g. "Followup/Track UID 7", for the log and the event
-
-
-class FolderCount(Protocol):
-    messages: int
 
 
 class ControlMailbox(Protocol):

@@ -55,7 +55,7 @@ from followup.config import Account, Profile, SendLater
 from followup.effects import fingerprint
 from followup.imap import SEEN, FolderMissing, Folders
 from followup.mail import parse
-from followup.mailbox import Mailbox
+from followup.mailbox import FolderCount, Mailbox
 from followup.model import Action, ActionKind, Application, Mail
 from followup.notify import Notifier, NotifyError, NotifyRefused
 from followup.runtime import Runtime
@@ -335,6 +335,8 @@ class SendMailbox(Protocol):
 
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]: ...
 
+    def status(self, folder: str) -> FolderCount: ...
+
     def bodies(self, folder: str, uids: Sequence[int]) -> dict[int, bytes]: ...
 
     def fetch_message(self, folder: str, uid: int) -> bytes | None: ...
@@ -350,8 +352,6 @@ class SendMailbox(Protocol):
 
 class KeywordSendMailbox(SendMailbox, Protocol):
     def uids_with_keyword(self, folder: str, keyword: str) -> list[int]: ...
-
-    def status(self, folder: str) -> object: ...
 
 
 def _can_send_later(mailbox: Mailbox) -> TypeGuard[SendMailbox]:
@@ -438,7 +438,9 @@ class SendLaterJob:
         folder = self.send_folder(mailbox)
         if folder is not None:
             try:
-                validity, uids = mailbox.uids_after(folder, 0)
+                # An empty folder (the usual case) costs one STATUS.
+                empty = mailbox.status(folder).messages == 0
+                validity, uids = (0, []) if empty else mailbox.uids_after(folder, 0)
             except FolderMissing:  # the user deleted it: made again, empty
                 self._folder = None
                 self.send_folder(mailbox)

@@ -616,6 +616,8 @@ class Daemon:
         return min(seconds, interval / 2) if interval else seconds
 
     def _tell_systemd(self, *, ready: bool) -> None:
+        if not self.notifier.enabled:
+            return  # not under systemd: no STATUS to build from every application
         text = self.status_text()
         if ready:
             self.notifier.ready(text)
