@@ -252,3 +252,29 @@ def test_track_and_stop_take_a_piped_message(
     )
     assert cli(*base, "resume", "-")[0] == 1
     assert "belongs to no tracked application" in capsys.readouterr().err
+
+
+def test_track_with_several_accounts_asks_which_one_writes_the_drafts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factories import CORPUS
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-here"))
+    config = tmp_path / "config.yaml"
+    second = (
+        "  - name: work\n    imap: {host: imap.work.example}\n    username: dana@work.example\n"
+        '    password_command: "echo unused"\n'
+    )
+    config.write_text(CONFIG.replace("profile:\n", second + "profile:\n"))
+    base = ["--config", str(config), "--state-dir", str(tmp_path / "state")]
+    message = str(CORPUS / "acme-1.eml")
+    assert cli(*base, "track", message)[0] == 1
+    assert "--account NAME" in capsys.readouterr().err
+    assert cli(*base, "track", "--account", "nope", message)[0] == 1
+    assert "no account 'nope'" in capsys.readouterr().err
+    code, out = cli(*base, "track", "--account", "work", message)
+    assert code == 0 and "Acme Robotics" in out
+    with Store.open(tmp_path / "state" / "followup.sqlite3") as store:
+        assert set(store.application_accounts().values()) == {"work"}
