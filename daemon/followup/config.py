@@ -374,6 +374,23 @@ def config_from_yaml(data: Any, path: Path) -> Config:
     )
 
 
+def _ca_file(
+    item: CommentedMap, ctx: _Context, base: Path, trusted_for: str, prefix: str = ""
+) -> Path | None:
+    """`ca_file:`, which must name an existing PEM file (None when absent or null)."""
+    if item.get("ca_file") is None:
+        return None
+    ca_file = _path(item, "ca_file", ctx, base)
+    if not ca_file.is_file():
+        raise ctx.at_value(
+            item,
+            "ca_file",
+            f"{prefix}ca_file {str(ca_file)!r} does not exist: expected a PEM file of the CA "
+            f"certificates to trust for {trusted_for}",
+        )
+    return ca_file
+
+
 def _choice(mapping: CommentedMap, key: str, default: _Choice, ctx: _Context) -> _Choice:
     """One of an enumeration's values (`default` when the key is absent), else an error at
     the value listing the allowed ones."""
@@ -415,18 +432,9 @@ def _account(item: CommentedMap, ctx: _Context, base: Path, warnings: list[str])
             "path can read it"
         )
 
-    ca_file = None
-    if item.get("ca_file") is not None:
-        ca_file = _path(item, "ca_file", ctx, base)
-        if not ca_file.is_file():
-            raise ctx.at_value(
-                item,
-                "ca_file",
-                f"ca_file {str(ca_file)!r} does not exist: expected a PEM file of the CA "
-                "certificates to trust for this server, or null for the system's",
-            )
-        if security is Security.INSECURE:
-            warnings.append(f"{who} has a ca_file but security: insecure, which never uses it")
+    ca_file = _ca_file(item, ctx, base, "this server, or null for the system's")
+    if ca_file is not None and security is Security.INSECURE:
+        warnings.append(f"{who} has a ca_file but security: insecure, which never uses it")
 
     return Account(
         name=name,
@@ -766,16 +774,7 @@ def _smtp(root: CommentedMap, ctx: _Context, base: Path, accounts: list[Account]
             f"smtp: account {login!r} reads a local Maildir and has no login to reuse: give "
             f"smtp its own username and one of {_CHOICES}",
         )
-    ca_file = None
-    if item.get("ca_file") is not None:
-        ca_file = _path(item, "ca_file", ctx, base)
-        if not ca_file.is_file():
-            raise ctx.at_value(
-                item,
-                "ca_file",
-                f"smtp: ca_file {str(ca_file)!r} does not exist: expected a PEM file of the CA "
-                "certificates to trust for the SMTP server",
-            )
+    ca_file = _ca_file(item, ctx, base, "the SMTP server", prefix="smtp: ")
     return Smtp(
         host=ctx.get_str(item, "host").strip(),
         port=port,
@@ -801,7 +800,7 @@ def _notices(root: CommentedMap, ctx: _Context) -> Notices:
             raise ctx.at_value(
                 item,
                 "digest",
-                f'notices: \'digest\' is the time of day to send it, like "18:00" (quoted), '
+                f"notices: 'digest' is the time of day to send it, like \"18:00\" (quoted), "
                 f"not {value!r}",
             )
         digest = time(int(match[1]), int(match[2]))
@@ -923,7 +922,7 @@ def _send_later(root: CommentedMap, ctx: _Context) -> SendLater:
             raise ctx.at_value(
                 item,
                 "hours",
-                f'send_later: \'hours\' is a span of the day like "09:00-17:00" (quoted, start '
+                f"send_later: 'hours' is a span of the day like \"09:00-17:00\" (quoted, start "
                 f"before end), not {value!r}",
             )
     days = SendLater.days

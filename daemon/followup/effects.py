@@ -133,12 +133,7 @@ class Effects:
             notice=f"The thank-you note to {name} was due {day}: too late for one now, so "
             "none was drafted. The follow-ups go on as planned.",
         )
-        with self.store.transaction():
-            if self.store.add_actions([missed]):
-                pending = OutboxEntry(missed, "pending", 0, None, None)
-            else:
-                return  # told already (another interviewer's note of the same round)
-        self._one(pending, now)
+        self._notice_now(missed, now)  # once: another interviewer's note finds it told
 
     def _drafts_ready(self, now: datetime) -> None:
         """With notices by email, one message saying which new drafts wait for review: the
@@ -167,9 +162,15 @@ class Effects:
             notice=f"{len(lines)} new draft(s) to review in {self.places.drafts}:\n"
             + "\n".join(lines),
         )
+        self._notice_now(ready, now)
+
+    def _notice_now(self, notice: Action, now: datetime) -> None:
+        """Queue a notice the effects themselves decided and send it at once; one already
+        queued (the same id) is not sent again here (the outbox does it if it is pending)."""
         with self.store.transaction():
-            self.store.add_actions([ready])
-        self._one(OutboxEntry(ready, "pending", 0, None, None), now)
+            added = self.store.add_actions([notice])
+        if added:
+            self._one(OutboxEntry(notice, "pending", 0, None, None), now)
 
     def _one(self, entry: OutboxEntry, now: datetime) -> None:
         """One action, its failure recorded on its own row: a draft the server refuses (quota,

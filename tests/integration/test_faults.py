@@ -28,6 +28,7 @@ from followup.config import load_config
 from followup.service import MAX_SLEEP, CycleReport, Daemon
 from followup.store import Store, to_plain
 from kill_story import ForkedRun, Step, confirmation, newsletter, story, this_morning
+from running import Running
 from story import at, config_text
 from story import confirmation as story_confirmation
 from tcpproxy import TcpProxy
@@ -179,32 +180,6 @@ TIMEOUT = 3
 WITHIN = 20.0
 
 
-class Running:
-    """`followup run` as a subprocess on the real clock, its log in a file."""
-
-    def __init__(self, config: Path, tmp: Path, zone: str) -> None:
-        self.log_path = tmp / "daemon.log"
-        self._log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "followup.cli", "--config", str(config), "-v", "run"],
-            stderr=self._log,
-            env={**os.environ, "TZ": zone},
-        )
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def stop(self) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=WITHIN)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        self._log.close()
-
-
 def through_proxy(dovecot: Any, proxy: TcpProxy, state_dir: Path) -> str:
     """The test user's account over plaintext IMAP through `proxy` (so it can read the
     commands), with a short timeout."""
@@ -257,7 +232,7 @@ def test_a_link_dropped_or_stalled_mid_command_misses_nothing_and_writes_once(
     with TcpProxy(dovecot.imap_port) as proxy:
         config = tmp_path / "config.yaml"
         config.write_text(through_proxy(dovecot, proxy, state_dir))
-        daemon = Running(config, tmp_path, zone)
+        daemon = Running(config, tmp_path, {**os.environ, "TZ": zone}, WITHIN)
         try:
             assert wait_for(lambda: (state_dir / DATABASE).exists(), WITHIN), daemon.log()
             # The first cycle is done when the watchers are in IDLE on INBOX and Sent.
@@ -336,7 +311,7 @@ def test_a_full_disk_is_one_clear_error_corrupts_nothing_and_the_daemon_recovers
     zone, company = this_morning(datetime.now(UTC))
     config = tmp_path / "config.yaml"
     config.write_text(config_text(dovecot, small_disk))
-    daemon = Running(config, tmp_path, zone)
+    daemon = Running(config, tmp_path, {**os.environ, "TZ": zone}, WITHIN)
     try:
         assert wait_for(lambda: "cycled" in daemon_record(small_disk), WITHIN), daemon.log()
         filler = fill(small_disk)
@@ -383,7 +358,7 @@ def test_a_disk_that_fills_while_a_draft_is_appended_leaves_one_draft(
         config.write_text(
             through_proxy(dovecot, proxy, small_disk).replace(f"timeout: {TIMEOUT}", "timeout: 10")
         )
-        daemon = Running(config, tmp_path, zone)
+        daemon = Running(config, tmp_path, {**os.environ, "TZ": zone}, WITHIN)
         try:
             assert wait_for(lambda: "cycled" in daemon_record(small_disk), WITHIN), daemon.log()
             held = proxy.arm(b"APPEND", "hold", reply=b"[APPENDUID")
@@ -522,7 +497,7 @@ def test_a_uidvalidity_reset_under_a_running_daemon_reads_the_new_mail_and_nothi
     config = tmp_path / "config.yaml"
     config.write_text(config_text(dovecot, state_dir))
     dovecot.deliver_many("INBOX", [newsletter(n, datetime.now(UTC)) for n in range(20)])
-    daemon = Running(config, tmp_path, zone)
+    daemon = Running(config, tmp_path, {**os.environ, "TZ": zone}, WITHIN)
     try:
         assert wait_for(lambda: seen_count(state_dir) == 20, WITHIN), daemon.log()
         with Store.open(state_dir / DATABASE) as store:
@@ -595,7 +570,7 @@ def test_sigkill_of_a_running_daemon_while_mail_trickles_in_loses_and_doubles_no
     began = time.monotonic()
     sender.start()
     while kills < RUN_KILLS:
-        daemon = Running(config, tmp_path, zone)
+        daemon = Running(config, tmp_path, {**os.environ, "TZ": zone}, WITHIN)
         try:
             # Past the imports (~1 s), into the catch-up and the IDLE wake-ups.
             time.sleep(rng.uniform(0.8, 3.0))

@@ -26,6 +26,7 @@ import pytest
 from followup.cli import main
 from followup.paths import shipped_rules_dir
 from followup.store import Store
+from running import Running
 from story import config_text, confirmation, newsletter
 from testmail import folder_messages, uids_in, wait_for
 
@@ -70,32 +71,6 @@ class Systemd:
         self.socket.close()
 
 
-class Running:
-    """`followup run` as a subprocess, with its log in a file (read it with `.log()`)."""
-
-    def __init__(self, config: Path, tmp: Path, env: dict[str, str]) -> None:
-        self.log_path = tmp / "daemon.log"
-        self._log = self.log_path.open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "followup.cli", "--config", str(config), "-v", "run"],
-            stderr=self._log,
-            env=env,
-        )
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def stop(self) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=WITHIN)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        self._log.close()
-
-
 @pytest.fixture
 def setup(dovecot, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A config whose rules are a copy of the shipped ones (to edit), and a NOTIFY_SOCKET."""
@@ -117,7 +92,7 @@ def systemd(tmp_path: Path) -> Iterator[Systemd]:
 
 def start(config: Path, tmp: Path, systemd: Systemd, **extra: str) -> Running:
     env = {**os.environ, "NOTIFY_SOCKET": str(systemd.path), **extra}
-    return Running(config, tmp, env)
+    return Running(config, tmp, env, WITHIN)
 
 
 def database(state_dir: Path) -> Store:
