@@ -474,8 +474,10 @@ class Worker:
             elif header.uid in wanted:
                 missing = replace(mail, unreadable="the server did not return its body")
                 result.append(Incoming(folder, uidvalidity, header.uid, header.raw, False, missing))
-            else:
-                result.append(Incoming(folder, uidvalidity, header.uid, header.raw, True, mail))
+            else:  # judged by its headers, as in a cycle: kept light (see _slim)
+                result.append(
+                    Incoming(folder, uidvalidity, header.uid, header.raw, True, _slim(mail))
+                )
         return result
 
     def _remember_backfill_day(self, since: date, folders: list[tuple[str, int]]) -> None:
