@@ -1,7 +1,8 @@
 """Notices by SMTP and the daily digest: the smtp and notices config sections, whose login is
 used, and the digest decided once per local day.
 
-Sending itself is proved against aiosmtpd in tests/integration/test_smtp.py.
+Sending itself is proved against aiosmtpd in tests/integration/test_smtp.py; here a stand-in
+for aiosmtplib's client shows how each of its answers becomes a Delivery or a NotifyError.
 """
 
 from __future__ import annotations
@@ -16,7 +17,20 @@ from factories import ANA, at
 from followup.config import ConfigError, Notices, SmtpSecurity, config_from_yaml
 from followup.machine import new_application
 from followup.model import Action, ActionKind, State
-from followup.notify import DIGEST_STEP, digest_id, due_digest, smtp_login, tls_context
+from followup.notify import (
+    DIGEST_STEP,
+    Delivery,
+    Login,
+    Notifier,
+    NotifyError,
+    NotifyRefused,
+    Refusal,
+    digest_id,
+    due_digest,
+    smtp_login,
+    tls_context,
+)
+from followup.secrets import Secret
 from followup.store import Store
 from followup.yamlfile import load_text
 
@@ -162,3 +176,101 @@ def test_a_maildir_account_has_no_login_to_lend(tmp_path: Path) -> None:
     text += "  username: dana\n  password_command: echo secret\n"
     loaded = config_from_yaml(load_text(text, "config.yaml"), Path("config.yaml"))
     assert smtp_login(loaded.smtp, loaded.accounts).username == "dana"
+
+
+# --- what the SMTP server's answers become -------------------------------------------------------
+
+
+class FakeSmtp:
+    """Stands in for aiosmtplib.SMTP: logs in, then answers the message as `outcome` says
+    (a (errors, answer) tuple like send_message's, or an exception to raise)."""
+
+    outcome: object = ({}, "250 OK queued")
+
+    def __init__(self, **options: object) -> None:
+        self.is_connected = False
+
+    async def connect(self) -> None:
+        self.is_connected = True
+
+    async def login(self, username: str, password: str) -> None:
+        pass
+
+    async def send_message(self, message: object, **options: object) -> object:
+        if isinstance(FakeSmtp.outcome, BaseException):
+            raise FakeSmtp.outcome
+        return FakeSmtp.outcome
+
+    async def quit(self) -> None:
+        self.is_connected = False
+
+    def close(self) -> None:
+        self.is_connected = False
+
+
+@pytest.fixture
+def fake_smtp(monkeypatch: pytest.MonkeyPatch) -> Notifier:
+    import aiosmtplib
+
+    monkeypatch.setattr(aiosmtplib, "SMTP", FakeSmtp)
+    monkeypatch.setattr(FakeSmtp, "outcome", ({}, "250 OK queued"))
+    smtp = config("smtp:\n  host: smtp.example.org\n").smtp
+    return Notifier(smtp, Login("dana", lambda: Secret("password", "pw")), tls_context(smtp))
+
+
+MESSAGE = b"From: dana@example.org\r\nTo: rita@acme.example\r\nSubject: x\r\n\r\nhi\r\n"
+TWO = ["rita@acme.example", "nobody@acme.example"]
+
+
+def test_recipients_refused_while_the_message_was_taken_are_reported(
+    fake_smtp: Notifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiosmtplib import SMTPResponse
+
+    refused = {"nobody@acme.example": SMTPResponse(550, "5.1.1 no such user")}
+    monkeypatch.setattr(FakeSmtp, "outcome", (refused, "250 OK queued"))
+    delivery = fake_smtp.deliver(MESSAGE, "dana@example.org", TWO)
+    assert delivery == Delivery(
+        "250 OK queued", (Refusal("nobody@acme.example", 550, "5.1.1 no such user"),)
+    )
+    assert str(delivery.refused[0]) == "nobody@acme.example (550 5.1.1 no such user)"
+    # A notice to the user's own address keeps its plain answer.
+    assert fake_smtp.send(MESSAGE, "dana@example.org", TWO) == "250 OK queued"
+
+
+def test_a_message_taken_for_everyone_has_no_refusals(fake_smtp: Notifier) -> None:
+    assert fake_smtp.deliver(MESSAGE, "dana@example.org", TWO) == Delivery("250 OK queued")
+    assert fake_smtp.send(MESSAGE, "dana@example.org", ["dana@example.org"]) == "250 OK queued"
+
+
+def test_only_a_link_lost_during_the_transaction_may_have_delivered(
+    fake_smtp: Notifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aiosmtplib
+
+    lost: tuple[Exception, ...] = (
+        aiosmtplib.SMTPServerDisconnected("Connection lost"),
+        aiosmtplib.SMTPReadTimeoutError("Timed out"),
+        ConnectionResetError(),
+    )
+    for error in lost:
+        monkeypatch.setattr(FakeSmtp, "outcome", error)
+        with pytest.raises(NotifyError) as caught:
+            fake_smtp.deliver(MESSAGE, "dana@example.org", TWO)
+        assert caught.value.maybe_accepted and not isinstance(caught.value, NotifyRefused)
+    answered: tuple[Exception, ...] = (
+        aiosmtplib.SMTPDataError(451, "4.3.0 try again later"),
+        aiosmtplib.SMTPDataError(554, "5.7.1 rejected as spam"),
+        aiosmtplib.SMTPRecipientsRefused(
+            [aiosmtplib.SMTPRecipientRefused(550, "5.1.1 no such user", r) for r in TWO]
+        ),
+        aiosmtplib.SMTPNotSupported("SMTPUTF8 is not supported by this server"),
+    )
+    for error in answered:  # the server said no, or it was never asked: nothing went out
+        monkeypatch.setattr(FakeSmtp, "outcome", error)
+        with pytest.raises(NotifyError) as caught:
+            fake_smtp.deliver(MESSAGE, "dana@example.org", TWO)
+        assert not caught.value.maybe_accepted, error
+    monkeypatch.setattr(FakeSmtp, "outcome", answered[2])
+    with pytest.raises(NotifyRefused, match="nobody@acme.example: 550 5.1.1 no such user"):
+        fake_smtp.deliver(MESSAGE, "dana@example.org", TWO)

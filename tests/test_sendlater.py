@@ -17,7 +17,7 @@ from followup.config import ConfigError, Profile, SendLater, load_config
 from followup.machine import new_application
 from followup.mail import parse
 from followup.model import ActionKind, Application, Person
-from followup.notify import NotifyError, NotifyRefused
+from followup.notify import Delivery, NotifyError, NotifyRefused, Refusal
 from followup.sendlater import (
     TRANSITIONS,
     SendLaterJob,
@@ -392,16 +392,19 @@ class Box:
 
 @dataclass
 class Smtp:
-    """The SMTP hand-over: records what it was given, or fails as told."""
+    """The SMTP hand-over: records what it was given, or fails as told; the recipients in
+    `refuse` are refused while the message is taken for the others."""
 
     sent: list[tuple[bytes, str, list[str]]] = field(default_factory=list)
     fail: Exception | None = None
+    refuse: dict[str, tuple[int, str]] = field(default_factory=dict)
 
-    def __call__(self, raw: bytes, sender: str, recipients: list[str]) -> str:
+    def __call__(self, raw: bytes, sender: str, recipients: list[str]) -> Delivery:
         if self.fail is not None:
             raise self.fail
-        self.sent.append((raw, sender, recipients))
-        return "250 OK queued"
+        refused = tuple(Refusal(r, *self.refuse[r]) for r in recipients if r in self.refuse)
+        self.sent.append((raw, sender, [r for r in recipients if r not in self.refuse]))
+        return Delivery("250 OK queued", refused)
 
 
 MONDAY_NIGHT = datetime(2026, 3, 2, 23, 0, tzinfo=BERLIN)
@@ -511,7 +514,7 @@ def test_a_server_that_is_down_is_tried_again_later_in_business_hours(store: Sto
 
 def test_a_link_lost_during_the_transaction_is_unsure_not_resent(store: Store) -> None:
     box = Box()
-    smtp = Smtp(fail=NotifyError("sending through the SMTP server x:465 (tls) failed: reset"))
+    smtp = Smtp(fail=NotifyError("connection reset by peer", maybe_accepted=True))
     box.put("Drafts", draft(), "$FollowupSend")
     j = job(store, smtp)
     run(j, box, TUESDAY_NINE)
@@ -520,6 +523,76 @@ def test_a_link_lost_during_the_transaction_is_unsure_not_resent(store: Store) -
     assert smtp.sent == [] and store.send_requests()[0].status == "unsure"
     [notice] = [e for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
     assert "may or may not have gone out" in notice.action.notice
+
+
+def test_only_the_errors_flag_says_the_server_may_have_the_message(store: Store) -> None:
+    """Whatever its words: an error without the flag is retried, never taken as unsure."""
+    box = Box()
+    smtp = Smtp(fail=NotifyError("sending through the SMTP server x:465 (tls) failed: reset"))
+    box.put("Drafts", draft(), "$FollowupSend")
+    j = job(store, smtp)
+    run(j, box, TUESDAY_NINE)
+    [again] = store.send_requests()
+    assert again.status == "scheduled" and again.attempts == 1
+    assert [e for e in store.outbox() if e.action.kind == ActionKind.NOTICE] == []
+    smtp.fail = None
+    run(j, box, again.send_at)
+    assert len(smtp.sent) == 1 and store.send_requests()[0].status == "sent"
+
+
+def test_a_recipient_refused_while_the_others_got_it_is_told_never_resent(
+    store: Store,
+) -> None:
+    box = Box()
+    smtp = Smtp(refuse={"nobody@acme.de": (550, "5.1.1 no such user")})
+    uid = box.put("Drafts", draft("Rita <rita@acme.de>, nobody@acme.de"), "$FollowupSend")
+    j = job(store, smtp)
+    said = run(j, box, TUESDAY_NINE)
+    for hours in (1, 24, 48):
+        run(j, box, TUESDAY_NINE + timedelta(hours=hours))
+    run(job(store, smtp), box, TUESDAY_NINE + timedelta(days=3), retry_refused=True)  # restart
+    [(_, _, accepted)] = smtp.sent  # once, and never again
+    assert accepted == ["rita@acme.de"]
+    [done] = store.send_requests()
+    assert done.status == "sent" and done.filed_at is not None and done.raw is None
+    assert done.last_error == (
+        "refused for nobody@acme.de (550 5.1.1 no such user); sent to the others"
+    )
+    assert any("sent (250 OK queued), but refused for nobody@acme.de" in line for line in said)
+    assert uid not in box.folders["Drafts"] and len(box.folders["Sent"]) == 1
+    [notice] = [e.action for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
+    assert notice.step == "notice:send_later_partly_refused"
+    assert "refused it for one recipient: nobody@acme.de (550 5.1.1 no such user)" in (
+        notice.notice
+    )
+    assert "rita@acme.de" in notice.notice  # in the summary: which draft it was
+    assert "send it to that person again yourself" in notice.notice
+    assert "will not send it again" in notice.notice
+    assert pending_lines(store) == []  # nothing left to send
+
+
+def test_several_refused_recipients_are_all_named(store: Store) -> None:
+    app = acme(thread_ids=frozenset({"m1@acme.de"}))
+    with store.transaction():
+        store.save_application(app, None, "personal")
+    box = Box()
+    smtp = Smtp(
+        refuse={
+            "nobody@acme.de": (550, "5.1.1 no such user"),
+            "full@acme.de": (452, "4.2.2 mailbox\r\n full"),
+        }
+    )
+    to = "rita@acme.de, nobody@acme.de, full@acme.de"
+    box.put("Drafts", draft(to, in_reply_to="<m1@acme.de>"), "$FollowupSend")
+    run(job(store, smtp), box, TUESDAY_NINE)
+    [notice] = [e.action for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
+    assert notice.application_id == "acme-1"  # shown by `followup show` for Acme
+    assert (
+        "for 2 recipients: nobody@acme.de (550 5.1.1 no such user); "
+        "full@acme.de (452 4.2.2 mailbox full)."
+    ) in notice.notice
+    assert "send it to them again yourself" in notice.notice
+    assert store.send_requests()[0].status == "sent"
 
 
 class Crash(BaseException):
@@ -531,7 +604,7 @@ def test_a_crash_after_the_servers_250_is_unsure_after_the_restart(store: Store)
     box.put("Drafts", draft(), "$FollowupSend")
     handed: list[bytes] = []
 
-    def accept_then_die(raw: bytes, sender: str, recipients: list[str]) -> str:
+    def accept_then_die(raw: bytes, sender: str, recipients: list[str]) -> Delivery:
         handed.append(raw)
         raise Crash
 
@@ -685,7 +758,7 @@ def test_in_cycle_sends_only_with_the_workers_outbound_send_later_on(store: Stor
         worker.outbound = outbound
         assert in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True) == []  # type: ignore[arg-type]
     assert store.send_requests() == [] and "Followup/Send" not in box.folders
-    worker.outbound = SimpleNamespace(send_later=ON, notifier=SimpleNamespace(send=smtp))
+    worker.outbound = SimpleNamespace(send_later=ON, notifier=SimpleNamespace(deliver=smtp))
     said = in_cycle(worker, box, folders, TUESDAY_NINE, retry_refused=True)  # type: ignore[arg-type]
     assert len(smtp.sent) == 1 and any(": sent (" in line for line in said)
 

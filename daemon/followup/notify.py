@@ -35,12 +35,41 @@ log = logging.getLogger(__name__)
 
 
 class NotifyError(Exception):
-    """A notice could not be sent; the message is for the user (stored, shown, logged)."""
+    """A notice could not be sent; the message is for the user (stored, shown, logged).
+
+    `maybe_accepted` is set when the link failed during the mail transaction itself: the
+    server may have taken the message although no answer came back, so sending it again
+    could deliver it twice."""
+
+    def __init__(self, message: str, *, maybe_accepted: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_accepted = maybe_accepted
 
 
 class NotifyRefused(NotifyError):
     """The server refused us for good (login, TLS, certificate): retrying will not help
     until the user changes something."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """One recipient the server would not take, in the server's own words."""
+
+    recipient: str
+    code: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.recipient} ({self.code} {' '.join(self.message.split())})"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What the server said to a message it took: its answer to the data, and the
+    recipients it refused while it took the message for all the others."""
+
+    answer: str
+    refused: tuple[Refusal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,10 +130,21 @@ class Notifier:
             secret = self.login.secret()
         except SecretError as error:
             raise NotifyRefused(f"{self.where}: {error}") from None
-        return asyncio.run(self._send(None, "", [], secret))
+        return asyncio.run(self._send(None, "", [], secret)).answer
 
     def send(self, raw: bytes, sender: str, recipients: list[str]) -> str:
-        """Send the message; returns the server's answer. NotifyError on any failure."""
+        """Send a notice to the user's own address; returns the server's answer. NotifyError
+        on any failure. With one recipient the server takes the message or refuses it whole;
+        a message to several people goes through `deliver`, which reports partial refusals."""
+        delivery = self.deliver(raw, sender, recipients)
+        for refusal in delivery.refused:
+            log.warning("the %s refused the recipient %s", self.where, refusal)
+        return delivery.answer
+
+    def deliver(self, raw: bytes, sender: str, recipients: list[str]) -> Delivery:
+        """Send the message; returns the server's answer and the recipients it refused while
+        it took the message for the others (the message went out: never send it again).
+        NotifyError on any failure, NotifyRefused when every recipient was refused."""
         message = message_from_bytes(raw, policy=policy.SMTP)
         assert isinstance(message, EmailMessage)
         try:
@@ -115,7 +155,7 @@ class Notifier:
 
     async def _send(
         self, message: EmailMessage | None, sender: str, recipients: list[str], secret: Secret
-    ) -> str:
+    ) -> Delivery:
         import aiosmtplib  # imported when a notice is sent, not by every command
 
         implicit = self.smtp.security is SmtpSecurity.TLS
@@ -152,9 +192,11 @@ class Notifier:
             except aiosmtplib.SMTPException as error:
                 raise NotifyRefused(f"the {self.where} cannot log in: {error}") from None
             if message is None:
-                return f"logged in to the {self.where} as {self.login.username!r}"
+                return Delivery(f"logged in to the {self.where} as {self.login.username!r}")
             try:
-                _, answer = await client.send_message(message, sender=sender, recipients=recipients)
+                errors, answer = await client.send_message(
+                    message, sender=sender, recipients=recipients
+                )
             except aiosmtplib.SMTPRecipientsRefused as error:
                 raise NotifyRefused(
                     f"the {self.where} refused the recipient(s): {_refusals(error)}"
@@ -164,9 +206,19 @@ class Notifier:
                 if 500 <= error.code < 600:
                     raise NotifyRefused(text) from None
                 raise NotifyError(text) from None
+            except aiosmtplib.SMTPNotSupported as error:
+                # Found before the transaction begins (e.g. non-ASCII addresses, no SMTPUTF8).
+                raise NotifyRefused(f"the {self.where} cannot take it: {error}") from None
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
-                raise NotifyError(f"sending through the {self.where} failed: {error}") from None
-            return answer
+                # No answer came: the server may have the message already.
+                raise NotifyError(
+                    f"sending through the {self.where} failed: {error}", maybe_accepted=True
+                ) from None
+            refused = tuple(
+                Refusal(recipient, response.code, response.message)
+                for recipient, response in errors.items()
+            )
+            return Delivery(answer, refused)
         finally:
             if client.is_connected:
                 try:

@@ -18,6 +18,12 @@ and resend by hand. A duplicate email to a recruiter is worse than one the user 
 check, and an SMTP server offers no way to ask whether it already took a message. An SMTP
 error that leaves the same doubt (the link dropped during DATA) is treated the same way.
 
+A server may refuse some recipients (`550 5.1.1 no such user`) and take the message for the
+others. That message went out: it is recorded `sent`, filed in Sent and the draft removed as
+usual, and never sent again (the others would get it twice). The refused addresses and the
+server's words are kept as the request's `last_error`, and the user is told once which
+recipients did not get it, to check the address and send it to them by hand.
+
 When: the draft is sent at the first moment at or after the mark that falls in the send
 window (`send_later.hours` on `send_later.days`, default 09:00-17:00 Mon-Fri) in the
 recipient's zone, so a draft marked in their business hours goes at the next cycle and one
@@ -57,7 +63,7 @@ from followup.imap import SEEN, FolderMissing, Folders
 from followup.mail import parse
 from followup.mailbox import FolderCount, Mailbox
 from followup.model import Action, ActionKind, Application, Mail
-from followup.notify import Notifier, NotifyError, NotifyRefused
+from followup.notify import Delivery, Notifier, NotifyError, NotifyRefused, Refusal
 from followup.runtime import Runtime
 from followup.store import SendRequest, Store, StoreError
 from followup.timing import WorkCalendar, is_business_day, zone_info
@@ -387,7 +393,7 @@ class SendLaterJob:
         profile: Profile,
         notifier: Notifier | None,
         *,
-        send: Callable[[bytes, str, list[str]], str] | None = None,
+        send: Callable[[bytes, str, list[str]], Delivery] | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -395,7 +401,7 @@ class SendLaterJob:
         self.profile = profile
         self.notifier = notifier
         # The SMTP hand-over; tests may wrap it (a crash right after the server's 250).
-        self._send = send or (notifier.send if notifier is not None else None)
+        self._send = send or (notifier.deliver if notifier is not None else None)
         self._folder: str | None = None
 
     def run(
@@ -540,11 +546,11 @@ class SendLaterJob:
         except StoreError as error:  # another process took it first (one daemon per state!)
             return f"{summary}: not sent here: {error}"
         try:
-            answer = self._send(ready.wire, ready.sender, list(ready.recipients))
+            delivery = self._send(ready.wire, ready.sender, list(ready.recipients))
         except NotifyRefused as error:
             return self._refuse(begun, raw, now, str(error))
         except NotifyError as error:
-            if _maybe_accepted(error):
+            if error.maybe_accepted:
                 unsure = step(begun, "unsure", last_error=str(error))
                 self._save(unsure, _unsure_text(begun, str(error)), now)
                 return f"{summary}: unsure whether it was sent ({error}); the user is told"
@@ -553,8 +559,16 @@ class SendLaterJob:
             later = next_moment(now + retry_wait(begun.attempts), window)
             self._save(step(begun, "scheduled", send_at=later, last_error=str(error), raw=None))
             return f"{summary}: not sent yet ({error}); next try {_when(later)}"
+        answer = delivery.answer.strip()[:80]
+        if delivery.refused:
+            # Taken for the others: sent, whatever was refused; the user sends the rest.
+            why = _partly_refused_why(delivery.refused)
+            sent = step(begun, "sent", sent_at=now, last_error=why)
+            notice = _partly_refused_text(begun, delivery.refused)
+            self._save(sent, notice, now, topic="partly_refused")
+            return f"{summary}: sent ({answer}), but {why}; the user is told"
         self._save(step(begun, "sent", sent_at=now, last_error=None))
-        return f"{summary}: sent ({answer.strip()[:80]})"
+        return f"{summary}: sent ({answer})"
 
     def _refuse(self, request: SendRequest, raw: bytes, now: datetime, why: str) -> str:
         text = (
@@ -627,35 +641,58 @@ class SendLaterJob:
     # -- records and notices -------------------------------------------------------------------
 
     def _save(
-        self, request: SendRequest, notice: str | None = None, now: datetime | None = None
+        self,
+        request: SendRequest,
+        notice: str | None = None,
+        now: datetime | None = None,
+        *,
+        topic: str | None = None,
     ) -> None:
         """Record the request; with `notice`, queue the word to the user in the same
-        transaction (the effects send it, by SMTP or into INBOX), so it is never lost."""
+        transaction (the effects send it, by SMTP or into INBOX), so it is never lost.
+        The notice's `topic` is the request's status unless given."""
         with self.store.transaction():
             self.store.save_send_request(request)
             if notice is not None:
-                self.store.add_actions([self._notice(request, notice, now or request.marked_at)])
+                when = now or request.marked_at
+                self.store.add_actions([self._notice(request, notice, when, topic)])
 
-    def _notice(self, request: SendRequest, text: str, now: datetime) -> Action:
+    def _notice(
+        self, request: SendRequest, text: str, now: datetime, topic: str | None = None
+    ) -> Action:
         app = None
         if request.raw is not None:
             app = application_of(parse(request.raw), self.store.applications())
         digest = hashlib.sha256(request.message_id.encode("utf-8", "replace")).hexdigest()[:16]
+        topic = topic or request.status
         return Action(
-            id=f"{NO_APPLICATION}.{digest}.{request.status}.{request.attempts}.{now:%Y%m%d%H%M%S}",
+            id=f"{NO_APPLICATION}.{digest}.{topic}.{request.attempts}.{now:%Y%m%d%H%M%S}",
             application_id=app.id if app is not None else NO_APPLICATION,
             kind=ActionKind.NOTICE,
-            step=f"notice:send_later_{request.status}",
+            step=f"notice:send_later_{topic}",
             round=0,
             created=now,
             notice=text,
         )
 
 
-def _maybe_accepted(error: NotifyError) -> bool:
-    """Whether the server may have taken the message although we saw no 250: the link
-    failed during the transaction (notify words that case "sending through ... failed")."""
-    return str(error).startswith("sending through")
+def _partly_refused_why(refused: Sequence[Refusal]) -> str:
+    """What is recorded of a message the server took for some recipients only."""
+    return f"refused for {'; '.join(str(r) for r in refused)}; sent to the others"
+
+
+def _partly_refused_text(request: SendRequest, refused: Sequence[Refusal]) -> str:
+    if len(refused) == 1:
+        who, they, them = f"one recipient: {refused[0]}", "That person", "that person"
+    else:
+        who = f"{len(refused)} recipients: {'; '.join(str(r) for r in refused)}"
+        they, them = "Those people", "them"
+    return (
+        f"followup sent the draft you marked to send later, {request.summary}, but the mail "
+        f"server refused it for {who}. {they} did not get it; the other recipients did. Check "
+        f"the address and send it to {them} again yourself: followup will not send it again, "
+        "as the others would get it twice."
+    )
 
 
 def _unsure_text(request: SendRequest, why: str) -> str:

@@ -21,7 +21,7 @@ from dovecot import Dovecot
 from followup.config import Account, Profile, SendLater, SmtpSecurity
 from followup.imap import DRAFT, SEEN, ImapMailbox
 from followup.model import ActionKind
-from followup.notify import Notifier
+from followup.notify import Delivery, Notifier
 from followup.sendlater import SendLaterJob
 from followup.store import SendRequest, Store
 from followup.timing import WorkCalendar
@@ -216,8 +216,8 @@ def _send_and_die(state: str, fields: dict[str, object], port: int, ca: str, pas
     commit) right after the SMTP server answered 250."""
     real = notifier(port, SmtpSecurity.TLS, Path(ca))
 
-    def send_then_die(raw: bytes, sender: str, recipients: list[str]) -> str:
-        real.send(raw, sender, recipients)
+    def send_then_die(raw: bytes, sender: str, recipients: list[str]) -> Delivery:
+        real.deliver(raw, sender, recipients)
         os._exit(9)
 
     store = Store.open(state)
@@ -277,6 +277,40 @@ def test_a_refused_recipient_keeps_the_draft_tells_once_and_does_not_loop(
     assert inbox.messages == [] and uids_in(dovecot, "Drafts") == [uid]
     notices = [e.action for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
     assert len(notices) == 1 and "rita@acme.example" in notices[0].notice
+
+
+def test_a_recipient_refused_while_the_other_got_it_is_sent_once_and_told(
+    dovecot: Dovecot, smtp: tuple[Inbox, Notifier], store: Store, tmp_path: Path
+) -> None:
+    inbox, sender = smtp
+    inbox.refuse = {"sam@acme.example"}  # RCPT TO answered 550 5.1.1; Rita's is taken
+    dovecot.deliver("Drafts", draft(), flags=(DRAFT, KEYWORD))
+    job = job_of(store, sender)
+    said = run(job, dovecot, TUESDAY_NINE)
+    run(job, dovecot, TUESDAY_NINE + timedelta(minutes=5))
+    with Store.open(tmp_path / "state.sqlite3") as reopened:  # a restart: still never resent
+        reopened_job = SendLaterJob(ON, reopened, "personal", PROFILE, sender)
+        with connected(dovecot) as box:
+            folders = box.find_folders()
+            reopened_job.run(
+                box, folders.drafts, folders.sent, TUESDAY_NINE + timedelta(days=1), USER,
+                retry_refused=True,
+            )  # fmt: skip
+    [(mail_from, recipients, wire)] = inbox.messages
+    assert (mail_from, recipients) == ("dana@example.org", ["rita@acme.example"])
+    assert b"Message-ID: <thanks.1@example.org>" in wire
+    [request] = store.send_requests()
+    assert request.status == "sent" and request.filed_at is not None
+    assert "sam@acme.example (550 5.1.1 no such user here)" in (request.last_error or "")
+    assert any("but refused for sam@acme.example" in line for line in said)
+    [(_, _, copy)] = folder_messages(dovecot, "Sent")
+    assert copy["Message-ID"] == "<thanks.1@example.org>"
+    assert uids_in(dovecot, "Drafts") == []
+    notices = [e.action for e in store.outbox() if e.action.kind == ActionKind.NOTICE]
+    [notice] = notices
+    assert "sam@acme.example (550 5.1.1 no such user here)" in notice.notice
+    assert "rita@acme.example" not in notice.notice.split("refused it for")[1]
+    assert "send it to that person again yourself" in notice.notice
 
 
 def test_a_link_dropped_after_the_data_is_unsure_and_never_resent(
