@@ -268,7 +268,9 @@ def test_uids_since_uses_the_arrival_time(plain: Path, tmp_path: Path) -> None:
     drop(plain / "INBOX", "1.M1.host", message("Old", "<o@x>"), mtime=old)
     drop(plain / "INBOX", "2.M2.host", message("New", "<n@x>"), mtime=new)
     box = open_box(plain, tmp_path / "state")
-    assert box.uids_since("INBOX", date(2026, 3, 5))[1] == [2]
+    found = box.uids_since("INBOX", date(2026, 3, 5))
+    assert found.uids == [2]
+    assert found.uidnext == box.status("INBOX").uidnext
 
 
 # -- reading -------------------------------------------------------------------------------

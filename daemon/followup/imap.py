@@ -30,10 +30,15 @@ from imapclient.exceptions import (  # type: ignore[import-untyped]
     LoginError,
     ProtocolError,
 )
-from imapclient.response_parser import parse_fetch_response  # type: ignore[import-untyped]
+from imapclient.imap_utf7 import decode as decode_utf7  # type: ignore[import-untyped]
+from imapclient.response_parser import (  # type: ignore[import-untyped]
+    parse_fetch_response,
+    parse_response,
+)
 
 from followup.config import Account, Security
 from followup.fetchparse import Fetched, Unexpected, has_calendar, parse_header_fetch
+from followup.mailbox import Since
 
 __all__ = [
     "DELETED",
@@ -282,6 +287,7 @@ class ImapMailbox:
         self._client: Any = None
         self._selected: tuple[str, bool] | None = None  # (folder, readonly)
         self._uidvalidity = 0
+        self._uidnext = 0  # of the selected folder, as its SELECT/EXAMINE said (0: unknown)
         self.capabilities: frozenset[str] = frozenset()
         # The folder list and namespace of this connection, read once (see _folder_tree).
         self._tree: (
@@ -695,15 +701,16 @@ class ImapMailbox:
         log.info("%s: made the folder %r", self.account.name, name)
         return name
 
-    def uids_with_keyword(self, folder: str, *keywords: str) -> list[int]:
+    def uids_with_keyword(self, folder: str, *keywords: str, fresh: bool = True) -> list[int]:
         """UIDs of the messages in `folder` the user tagged with any of `keywords` (e.g.
-        $FollowupStop), in one SEARCH."""
+        $FollowupStop), in one SEARCH. `fresh=False` when the folder was just selected or
+        searched: no NOOP first."""
         criteria: list[str] = []
         for number, keyword in enumerate(keywords):
             # SEARCH OR a b: n keywords are n-1 ORs ahead of n KEYWORD keys (RFC 3501 6.4.4).
             criteria += (["OR"] if number < len(keywords) - 1 else []) + ["KEYWORD", keyword]
         with self._session(f"searching {folder!r} for {', '.join(keywords)}") as client:
-            self._select(client, folder, readonly=True, fresh=True)
+            self._select(client, folder, readonly=True, fresh=fresh)
             return sorted(client.search(criteria))
 
     def remove_keyword(self, folder: str, uids: Sequence[int], keyword: str) -> None:
@@ -759,6 +766,7 @@ class ImapMailbox:
             info = client.select_folder(folder, readonly=readonly)
         self._selected = (folder, readonly)
         self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        self._uidnext = int(info.get(b"UIDNEXT", 0))
         return self._uidvalidity
 
     @staticmethod
@@ -788,6 +796,34 @@ class ImapMailbox:
             messages=int(info[b"MESSAGES"]),
         )
 
+    def message_counts(self, folders: Sequence[str]) -> dict[str, int]:
+        """How many messages each folder holds. With LIST-STATUS (RFC 5819; Dovecot, Cyrus
+        and others) one LIST asks for all of them; otherwise one STATUS each. A folder the
+        answer leaves out (gone meanwhile) is not in the result."""
+        if len(folders) < 2 or not {"LIST-STATUS", "LIST-EXTENDED"} <= self.capabilities:
+            return {folder: self.status(folder).messages for folder in folders}
+        with self._session(f"counting the messages of {', '.join(folders)}") as client:
+            imap = client._imap
+            imap.untagged_responses.pop("STATUS", None)
+            patterns = b"(" + b" ".join(client._normalise_folder(f) for f in folders) + b")"
+            kind, data = imap._simple_command(
+                "LIST", b'""', patterns, b"RETURN", b"(STATUS (MESSAGES))"
+            )
+            _, answers = imap._untagged_response(kind, data, "STATUS")
+            imap.untagged_responses.pop("LIST", None)  # the LIST lines themselves: not wanted
+            if kind != "OK":
+                raise CommandFailed(self._say(f"LIST-STATUS failed: {_decode(data)}"))
+        counts = {}
+        for answer in answers:
+            if not answer:
+                continue
+            name, items = parse_response([answer])[:2]
+            name = decode_utf7(name) if client.folder_encode else _decode(name)
+            values = dict(zip(items[::2], items[1::2], strict=False))
+            if b"MESSAGES" in values:
+                counts[name] = int(values[b"MESSAGES"])
+        return {folder: counts[folder] for folder in folders if folder in counts}
+
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]:
         """(UIDVALIDITY, sorted UIDs above `last_uid`)."""
         with self._session(f"searching {folder!r}") as client:
@@ -796,12 +832,19 @@ class ImapMailbox:
         # `UID n:*` always includes the highest UID, even when it is below n.
         return validity, sorted(uid for uid in found if uid > last_uid)
 
-    def uids_since(self, folder: str, day: date) -> tuple[int, list[int]]:
-        """(UIDVALIDITY, sorted UIDs of messages that arrived on or after `day`)."""
+    def uids_since(self, folder: str, day: date) -> Since:
+        """Messages that arrived on or after `day`, in one SEARCH: UIDNEXT comes from the
+        EXAMINE before it (a folder selected earlier on this link keeps the UIDNEXT of
+        then, which is lower, so still safe), not from a STATUS of its own."""
         with self._session(f"searching {folder!r}") as client:
             validity = self._select(client, folder, readonly=True, fresh=True)
-            found = client.search(["SINCE", day])
-        return validity, sorted(found)
+            uidnext = self._uidnext
+            found = sorted(client.search(["SINCE", day]))
+        if not uidnext:
+            # RFC 3501 requires UIDNEXT in the EXAMINE answer; a server leaving it out gets
+            # the closest safe value: above what the search found, else a STATUS.
+            uidnext = found[-1] + 1 if found else self.status(folder).uidnext
+        return Since(validity, found, uidnext)
 
     def _uid_fetch(
         self, client: Any, uids: Sequence[int], items: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
 class HeaderLike(Protocol):
@@ -30,6 +30,16 @@ class FolderCount(Protocol):
     messages: int
 
 
+class Since(NamedTuple):
+    """What a search by arrival date found, and where the folder stood before it."""
+
+    uidvalidity: int
+    uids: list[int]  # sorted
+    # UIDNEXT as it was before the search: every message arriving later has a UID at or
+    # above it, so an empty answer can still place a cursor without missing one.
+    uidnext: int
+
+
 class Mailbox(Protocol):
     """Folders of messages addressed by (UIDVALIDITY, UID), plus writing drafts."""
 
@@ -39,8 +49,8 @@ class Mailbox(Protocol):
         """(UIDVALIDITY, sorted UIDs above `last_uid`)."""
         ...
 
-    def uids_since(self, folder: str, day: date) -> tuple[int, list[int]]:
-        """(UIDVALIDITY, sorted UIDs of messages that arrived on or after `day`)."""
+    def uids_since(self, folder: str, day: date) -> Since:
+        """The messages that arrived on or after `day`."""
         ...
 
     def headers(self, folder: str, uids: Sequence[int]) -> Sequence[HeaderLike]: ...

@@ -17,7 +17,7 @@ from typing import Protocol, TypeGuard
 from followup.config import ControlNames
 from followup.engine import Settings, application_of_message, apply_command, track_message
 from followup.mail import parse
-from followup.mailbox import FolderCount, HeaderLike
+from followup.mailbox import HeaderLike
 from followup.model import Command
 from followup.store import Store
 
@@ -43,7 +43,7 @@ class ControlMailbox(Protocol):
 
     def own_folder(self, path: Sequence[str], *, create: bool) -> str | None: ...
 
-    def status(self, folder: str) -> FolderCount: ...
+    def message_counts(self, folders: Sequence[str]) -> dict[str, int]: ...
 
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]: ...
 
@@ -55,7 +55,7 @@ class ControlMailbox(Protocol):
 
 
 class KeywordMailbox(ControlMailbox, Protocol):
-    def uids_with_keyword(self, folder: str, *keywords: str) -> list[int]: ...
+    def uids_with_keyword(self, folder: str, *keywords: str, fresh: bool = True) -> list[int]: ...
 
     def remove_keyword(self, folder: str, uids: Sequence[int], keyword: str) -> None: ...
 
@@ -72,6 +72,15 @@ class MailControl:
         self.mailbox = mailbox
         self.names = names
         self._folders: dict[str, str] | None = None  # verb -> folder name on the server
+        self._tagged: dict[str, bool] = {}  # folder -> any keyword found by `look`
+
+    def look(self, folder: str) -> None:
+        """Search `folder` for the keywords now, while the cycle that just read it still has
+        it selected: the `run` after it then needs no second EXAMINE of the folder."""
+        mailbox = self.mailbox
+        if self.names.enabled and _has_keywords(mailbox):
+            keywords = [keyword for _, keyword in self.names.keywords()]
+            self._tagged[folder] = bool(mailbox.uids_with_keyword(folder, *keywords, fresh=False))
 
     def folders(self) -> dict[str, str]:
         """The control folders on the server (made on first use), looked up once per link."""
@@ -90,9 +99,11 @@ class MailControl:
         if not self.names.enabled:
             return []
         said = []
-        for verb, folder in self.folders().items():
-            if self.mailbox.status(folder).messages == 0:
-                continue  # the usual case, in one STATUS
+        folders = self.folders()
+        counts = self.mailbox.message_counts(list(folders.values()))
+        for verb, folder in folders.items():
+            if counts.get(folder) == 0:
+                continue  # the usual case, told by one LIST-STATUS or a STATUS per folder
             _, uids = self.mailbox.uids_after(folder, 0)
             # A copy a server without UIDPLUS or MOVE could only flag \Deleted was done: applied
             # again, a lingering Track would undo the user's later stop.
@@ -105,7 +116,10 @@ class MailControl:
         if _has_keywords(mailbox):
             keywords = [keyword for _, keyword in self.names.keywords()]
             for folder in tagged_in:
-                if not mailbox.uids_with_keyword(folder, *keywords):
+                tagged = self._tagged.pop(folder, None)
+                if tagged is None:
+                    tagged = bool(mailbox.uids_with_keyword(folder, *keywords))
+                if not tagged:
                     continue  # the usual case, in one SEARCH for every keyword at once
                 for verb, keyword in self.names.keywords():
                     uids = mailbox.uids_with_keyword(folder, keyword)

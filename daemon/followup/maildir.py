@@ -53,6 +53,7 @@ from followup.imap import (
     LinkLost,
     MailboxError,
 )
+from followup.mailbox import Since
 
 __all__ = [
     "MAP_DIR",
@@ -634,21 +635,24 @@ class MaildirMailbox:
         with self._synced(folder) as (uid_map, files, _):
             return FolderStatus(uid_map.uidvalidity, uid_map.uidnext, len(files))
 
+    def message_counts(self, folders: Sequence[str]) -> dict[str, int]:
+        return {folder: self.status(folder).messages for folder in folders}
+
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]:
         """(UIDVALIDITY, sorted UIDs above `last_uid`)."""
         with self._synced(folder) as (uid_map, _, by_uid):
             return uid_map.uidvalidity, sorted(uid for uid in by_uid if uid > last_uid)
 
-    def uids_since(self, folder: str, day: date) -> tuple[int, list[int]]:
-        """(UIDVALIDITY, sorted UIDs of messages that arrived on or after `day`): the file's
-        modification time, which delivery agents, Dovecot and mbsync set to the arrival."""
+    def uids_since(self, folder: str, day: date) -> Since:
+        """Messages that arrived on or after `day` by the file's modification time, which
+        delivery agents, Dovecot and mbsync set to the arrival."""
         with self._synced(folder) as (uid_map, files, by_uid):
             found = [
                 uid
                 for uid, key in by_uid.items()
                 if datetime.fromtimestamp(_mtime(files[key])).date() >= day
             ]
-            return uid_map.uidvalidity, sorted(found)
+            return Since(uid_map.uidvalidity, sorted(found), uid_map.uidnext)
 
     def _read(self, directory: Path, key: str, path: Path) -> bytes | None:
         """The file's bytes; when a client renamed it meanwhile (flags), its new name's."""

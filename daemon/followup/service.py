@@ -218,10 +218,13 @@ class Worker:
         report = CycleReport()
         incoming = []
         self._known_this_cycle = None
+        control = self._mail_control(mailbox)
         for folder in self.watched():
             arrived = list(self._new_messages(mailbox, folder, now, report))
             report.fetched[folder] = len(arrived)
             incoming.extend(arrived)
+            if control is not None:
+                control.look(folder)  # still selected: its keyword search costs no EXAMINE
         settings = self.runtime.settings
         if incoming:
             report.outcomes = process_backlog(
@@ -259,16 +262,24 @@ class Worker:
     def _mail_commands(self, mailbox: ConnectedMailbox, now: datetime) -> None:
         """Track or stop what the user pointed at from their mail client (Followup/Track,
         Followup/Stop, or a keyword on a message in INBOX or Sent)."""
-        names = self.outbound.control
-        if not names.enabled or not hasattr(mailbox, "own_folder"):
+        control = self._mail_control(mailbox)
+        if control is None:
             return
-        if self._control is None:
-            self._control = MailControl(mailbox, names)  # type: ignore[arg-type]
         settings = self.runtime.settings
-        for said in self._control.run(
+        for said in control.run(
             self.watched(), lambda command: apply_mail_command(self.store, settings, command, now)
         ):
             log.info("%s: mail command: %s", self.account.name, said)
+
+    def _mail_control(self, mailbox: ConnectedMailbox) -> MailControl | None:
+        """This connection's MailControl, when mail commands are on and the backend has
+        folders of its own to offer (IMAP)."""
+        names = self.outbound.control
+        if not names.enabled or not hasattr(mailbox, "own_folder"):
+            return None
+        if self._control is None:
+            self._control = MailControl(mailbox, names)  # type: ignore[arg-type]
+        return self._control
 
     def _second_look(
         self, mailbox: Mailbox, incoming: list[Incoming], report: CycleReport, now: datetime
@@ -380,17 +391,16 @@ class Worker:
                 uidvalidity,
                 f" from {since}" if since else "",
             )
-            # Asked before the search: a message arriving in between is above the cursor.
-            uidnext = mailbox.status(folder).uidnext
             if since:
-                uidvalidity, uids = mailbox.uids_since(folder, since)
+                uidvalidity, uids, uidnext = mailbox.uids_since(folder, since)
             else:
+                # Asked before the search: a message arriving in between is above the cursor.
+                uidnext = mailbox.status(folder).uidnext
                 uidvalidity, uids = mailbox.uids_after(folder, 0)
         else:
             since = today - self.lookback
             log.info("%s: first look at %s: mail since %s", self.account.name, folder, since)
-            uidnext = mailbox.status(folder).uidnext
-            uidvalidity, uids = mailbox.uids_since(folder, since)
+            uidvalidity, uids, uidnext = mailbox.uids_since(folder, since)
         # Start the cursor just below what is to be read (older mail is left to `backfill`),
         # so that even an empty folder is never looked at for the first time again.
         start = uids[0] - 1 if uids else uidnext - 1
@@ -420,7 +430,7 @@ class Worker:
         todo = []
         for folder in self.watched():
             cursor = self.store.cursor(self.account.name, folder)
-            uidvalidity, uids = mailbox.uids_since(folder, since)
+            uidvalidity, uids, _ = mailbox.uids_since(folder, since)
             if cursor is not None and cursor.uidvalidity == uidvalidity:
                 uids = [uid for uid in uids if uid <= cursor.last_uid]
             report.listed[folder] = len(uids)

@@ -301,9 +301,11 @@ def test_uids_since(dovecot: Dovecot, mailbox: ImapMailbox) -> None:
     with dovecot.client() as c:
         c.append("INBOX", message("old"), msg_time=datetime(2020, 1, 1, tzinfo=UTC))
     dovecot.deliver("INBOX", message("new"))
-    validity, uids = mailbox.uids_since("INBOX", date.today() - timedelta(days=1))
+    validity, uids, uidnext = mailbox.uids_since("INBOX", date.today() - timedelta(days=1))
     assert uids == [2]
-    assert mailbox.uids_since("INBOX", date(2019, 12, 31)) == (validity, [1, 2])
+    assert uidnext == 3  # from the EXAMINE, without a STATUS of its own
+    assert mailbox.uids_since("INBOX", date(2019, 12, 31)) == (validity, [1, 2], 3)
+    assert mailbox.uids_since("INBOX", date.today() + timedelta(days=2)) == (validity, [], 3)
 
 
 def test_status(dovecot: Dovecot, mailbox: ImapMailbox) -> None:

@@ -118,3 +118,45 @@ def test_a_copy_that_could_only_be_flagged_deleted_is_not_applied_again(dovecot)
         again = control.run([], lambda command: command.where)
     assert len(first) == 1 and again == []
     assert len(uids_in(dovecot, track)) == 1  # still there, flagged
+
+
+def _counts_of_two_folders(server: LoopbackServer) -> dict[str, int]:
+    """Two folders (one with a non-ASCII name: modified UTF-7 on the wire) and INBOX,
+    counted in one call."""
+    with connected(server) as box:
+        empty = box.own_folder(["Suivi", "Arrêter"], create=True)
+        full = box.own_folder(["Suivi", "Track"], create=True)
+        assert empty is not None and full is not None
+        box.append(full, message("One"), flags=())
+        box.append(full, message("Two"), flags=())
+        counts = box.message_counts([empty, full, "INBOX"])
+    assert len(counts) == 3
+    return {"Arrêter": counts[empty], "Track": counts[full], "INBOX": counts["INBOX"]}
+
+
+def test_message_counts_of_several_folders_in_one_list_status(server: LoopbackServer) -> None:
+    server.deliver("INBOX", message("In the inbox"))
+    assert _counts_of_two_folders(server) == {"Arrêter": 0, "Track": 2, "INBOX": 1}
+
+
+@pytest.mark.dovecot(drop_capabilities=("LIST-STATUS",))
+def test_message_counts_without_list_status_ask_each_folder(dovecot) -> None:  # type: ignore[no-untyped-def]
+    dovecot.deliver("INBOX", message("In the inbox"))
+    assert _counts_of_two_folders(dovecot) == {"Arrêter": 0, "Track": 2, "INBOX": 1}
+
+
+def test_a_keyword_found_by_look_is_applied_by_run_without_a_second_search(
+    server: LoopbackServer,
+) -> None:
+    server.deliver("INBOX", message("Track this", message_id="<look@acme.example>"))
+    with server.client() as client:
+        client.select_folder("INBOX")
+        client.add_flags(client.search("ALL"), [b"$FollowupTrack"])
+    with connected(server) as box:
+        control = MailControl(box, ControlNames())
+        box.uids_after("INBOX", 0)  # the cycle has just read INBOX: it is selected
+        control.look("INBOX")
+        seen: list[MailCommand] = []
+        said = control.run(["INBOX"], lambda command: seen.append(command) or command.verb)
+        assert said == [TRACK] and b"<look@acme.example>" in seen[0].raw
+        assert control.run(["INBOX"], lambda command: command.verb) == []  # taken off
