@@ -11,9 +11,10 @@ import logging
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 
 from followup.classify import RuleSet, Verdict, classify
 from followup.extract import extract
@@ -117,6 +118,10 @@ class Incoming:
     raw: bytes
     headers_only: bool = False
     parsed: Mail | None = None  # `raw` already parsed (triage read the headers), else None
+    # The Date its header fetch read: the backlog is put in order by it, and `raw` (the
+    # whole message) is parsed only when its turn comes, so a big catch-up never holds
+    # every message read whole at once.
+    date: datetime | None = None
 
 
 def process_message(
@@ -149,13 +154,27 @@ def process_backlog(
     read beyond the cursor is recognised by Message-ID when it is fetched again). So does a
     stop: when `stopping()` turns true the replay ends after the message in hand.
     """
-    parsed = sorted(
-        ((item.parsed or parse(item.raw), item) for item in messages),
-        key=lambda pair: (_written(pair[0], now), pair[1].folder, pair[1].uid),
-    )
-    slots = _crash_safe_slots([item for _, item in parsed])
-    ordered = [(mail, slot) for (mail, _), slot in zip(parsed, slots, strict=True)]
+    items = [
+        item if item.parsed is not None or item.date is not None else _parsed(item)
+        for item in messages
+    ]
+    items.sort(key=lambda item: (_written_at(_date_of(item), now), item.folder, item.uid))
+    slots = _crash_safe_slots(items)
+    # Parsed when the replay reaches it, and not kept after.
+    ordered = [(partial(_mail_of, item), slot) for item, slot in zip(items, slots, strict=True)]
     return _replay(store, settings, ordered, now, progress, stopping)
+
+
+def _parsed(item: Incoming) -> Incoming:
+    return replace(item, parsed=parse(item.raw))
+
+
+def _date_of(item: Incoming) -> datetime | None:
+    return item.parsed.date if item.parsed is not None else item.date
+
+
+def _mail_of(item: Incoming) -> Mail:
+    return item.parsed or parse(item.raw)
 
 
 def process_saved(
@@ -172,7 +191,9 @@ def process_saved(
     every message by its Message-ID and changes nothing.
     """
     mails = sorted((parse(raw) for _, raw in messages), key=lambda mail: _written(mail, now))
-    ordered = [(mail, Slot("saved", 0, number, None)) for number, mail in enumerate(mails, 1)]
+    ordered = [
+        (_given(mail), Slot("saved", 0, number, None)) for number, mail in enumerate(mails, 1)
+    ]
     return _replay(store, settings, ordered, now, progress)
 
 
@@ -198,7 +219,7 @@ def _crash_safe_slots(items: list[Incoming]) -> list[Slot]:
 def _replay(
     store: Store,
     settings: Settings,
-    ordered: list[tuple[Mail, Slot]],
+    ordered: Sequence[tuple[Callable[[], Mail], Slot]],
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
     stopping: Callable[[], bool] | None = None,
@@ -206,10 +227,11 @@ def _replay(
     """Each message at the time it was written, the clock ticking up to it first."""
     outcomes: list[Outcome] = []
     pending = _Pending(store, settings)
-    for number, (mail, slot) in enumerate(ordered, start=1):
+    for number, (read, slot) in enumerate(ordered, start=1):
         if stopping is not None and stopping():
             pending.flush()
             return outcomes  # the rest is read again at the next start (cursors say where)
+        mail = read()
         written = _written(mail, now)
         if slot.headers_only:
             # Mail triage left unread changes no application: recorded with others.
@@ -263,7 +285,15 @@ class _Pending:
 
 
 def _written(mail: Mail, now: datetime) -> datetime:
-    return mail.date if mail.date and mail.date <= now else now
+    return _written_at(mail.date, now)
+
+
+def _written_at(date: datetime | None, now: datetime) -> datetime:
+    return date if date and date <= now else now
+
+
+def _given(mail: Mail) -> Callable[[], Mail]:
+    return lambda: mail
 
 
 def process_mail(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from followup import notify, sendlater
+from followup import memory, notify, sendlater
 from followup.config import Account, ControlNames, Notices, Profile, SendLater
 from followup.effects import Effects, Places
 from followup.engine import (
@@ -335,13 +335,8 @@ class Worker:
                 if stop_at is not None and header.uid >= stop_at:
                     return
                 body = bodies.get(header.uid)
-                if header.uid in unreadable:
-                    broken = replace(mail, unreadable=unreadable[header.uid])
-                    yield Incoming(folder, uidvalidity, header.uid, header.raw, False, broken)
-                elif body is None:  # judged by its headers: they are all it needs
-                    yield Incoming(folder, uidvalidity, header.uid, header.raw, True, _slim(mail))
-                else:
-                    yield Incoming(folder, uidvalidity, header.uid, body)
+                why = unreadable.get(header.uid)
+                yield _incoming(folder, uidvalidity, header, mail, body, why)
 
     def _missing_bodies(
         self, mailbox: Mailbox, folder: str, wanted: list[int], bodies: dict[int, bytes]
@@ -479,15 +474,13 @@ class Worker:
         report.bodies += len(bodies)
         result = []
         for header, mail in fresh:
-            if header.uid in bodies:
-                result.append(Incoming(folder, uidvalidity, header.uid, bodies[header.uid]))
-            elif header.uid in wanted:
-                missing = replace(mail, unreadable="the server did not return its body")
-                result.append(Incoming(folder, uidvalidity, header.uid, header.raw, False, missing))
-            else:  # judged by its headers, as in a cycle: kept light (see _slim)
-                result.append(
-                    Incoming(folder, uidvalidity, header.uid, header.raw, True, _slim(mail))
-                )
+            body = bodies.get(header.uid)
+            why = (
+                "the server did not return its body"
+                if body is None and header.uid in wanted
+                else None
+            )
+            result.append(_incoming(folder, uidvalidity, header, mail, body, why))
         return result
 
     def _remember_backfill_day(self, since: date, folders: list[tuple[str, int]]) -> None:
@@ -517,6 +510,24 @@ class Worker:
         if mail.header(OWN_NOTICE_HEADER) or self.store.is_seen(self.account.name, mail.message_id):
             return False
         return why_fetch(mail, header.has_calendar, self.runtime.hints, known) is not None
+
+
+def _incoming(
+    folder: str,
+    uidvalidity: int,
+    header: HeaderLike,
+    mail: Mail,
+    body: bytes | None,
+    unreadable: str | None,
+) -> Incoming:
+    """One message of a batch as the engine gets it: read whole (parsed when its turn comes),
+    judged by its headers (only the parsed headers kept, see _slim), or unreadable."""
+    if unreadable is not None:
+        broken = replace(mail, unreadable=unreadable)
+        return Incoming(folder, uidvalidity, header.uid, header.raw, False, broken)
+    if body is None:
+        return Incoming(folder, uidvalidity, header.uid, b"", True, _slim(mail))
+    return Incoming(folder, uidvalidity, header.uid, body, date=mail.date)
 
 
 def _slim(mail: Mail) -> Mail:
@@ -754,6 +765,8 @@ class Daemon:
         self._problems.pop(name, None)
         if any(report.fetched.values()) or report.actions_done:
             log.info("%s: %s", name, report.summary())
+        if sum(report.fetched.values()) >= memory.BIG_CYCLE:
+            memory.give_back_freed_memory()
         if self.on_cycle:
             self.on_cycle(worker, report)
         self._ensure_watchers(worker)
