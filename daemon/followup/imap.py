@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import random
 import re
 import socket
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -448,7 +450,7 @@ class ImapMailbox:
     def _tls_context(self) -> ssl.SSLContext:
         ca_file = self.account.ca_file
         try:
-            context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+            return _verifying_context(ca_file)
         except (OSError, ssl.SSLError) as error:
             raise TlsFailed(
                 self._say(
@@ -456,11 +458,6 @@ class ImapMailbox:
                     "file of the certificate authority that signed the server's certificate."
                 )
             ) from None
-        context.minimum_version = ssl.TLSVersion.TLSv1_2
-        # Hostname checks stay on: only `security: insecure` turns certificate checks off.
-        context.check_hostname = True
-        context.verify_mode = ssl.CERT_REQUIRED
-        return context
 
     def _credential_source(self) -> str:
         c = self.account.credentials
@@ -1007,6 +1004,32 @@ class ImapMailbox:
 
 
 # ---- helpers ------------------------------------------------------------------------------
+
+
+_contexts: dict[str, tuple[int, ssl.SSLContext]] = {}  # CA source -> (its mtime, context)
+_contexts_lock = threading.Lock()
+
+
+def _verifying_context(ca_file: Path | None) -> ssl.SSLContext:
+    """One TLS context per CA source, shared by every connection of the process (the worker's
+    and each IDLE watcher's): each context holds its own copy of the CA store, ~0.8 MB with
+    the system's. A ca_file changed on disk (another mtime) gets a new one."""
+    source = str(ca_file) if ca_file else ssl.get_default_verify_paths().cafile or ""
+    try:
+        stamp = os.stat(source).st_mtime_ns if source else 0
+    except OSError:
+        stamp = -1  # missing: create_default_context below says why
+    with _contexts_lock:
+        known = _contexts.get(source)
+        if known is not None and known[0] == stamp and stamp != -1:
+            return known[1]
+        context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        # Hostname checks stay on: only `security: insecure` turns certificate checks off.
+        context.check_hostname = True
+        context.verify_mode = ssl.CERT_REQUIRED
+        _contexts[source] = (stamp, context)
+        return context
 
 
 def _tune(sock: socket.socket) -> None:

@@ -828,3 +828,22 @@ def test_change_detection() -> None:
     assert imap._changes([(b"OK", b"Still here"), (2, b"EXPUNGE")])
     assert not imap._changes([(b"OK", b"Still here")])
     assert imap._bye([(b"BYE", b"Server shutting down.")])
+
+
+def test_connections_share_one_tls_context_until_the_ca_file_changes(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    """The worker and each IDLE watcher hold a connection: one CA store between them, and a
+    ca_file replaced on disk (a renewed CA) is read again by the next connection."""
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_bytes(dovecot.tls.ca_file.read_bytes())
+    account = dovecot.account(ca_file=ca_file)
+    with ImapMailbox(account, dovecot.secret) as one, ImapMailbox(account, dovecot.secret) as two:
+        assert one._client.ssl_context is two._client.ssl_context
+        first = one._client.ssl_context
+    ca_file.write_bytes(dovecot.tls.ca_file.read_bytes())
+    later = os.stat(ca_file).st_mtime_ns + 1_000_000_000
+    os.utime(ca_file, ns=(later, later))
+    with ImapMailbox(account, dovecot.secret) as three:
+        assert three._client.ssl_context is not first
+        assert three.status("INBOX").messages == 0  # and it still verifies the server
