@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from followup import memory, notify, sendlater
+from followup.classify import normalize_address
 from followup.config import Account, ControlNames, Notices, Profile, SendLater
 from followup.effects import Effects, Places
 from followup.engine import (
@@ -43,7 +44,7 @@ from followup.imap import (
 from followup.mail import parse
 from followup.mailbox import HeaderLike, Mailbox
 from followup.mailcontrol import MailControl, apply_mail_command
-from followup.model import TERMINAL_STATES, Mail
+from followup.model import TERMINAL_STATES, Mail, Person
 from followup.runtime import Runtime
 from followup.sdnotify import Notifier, status_line
 from followup.secrets import SecretError
@@ -336,7 +337,7 @@ class Worker:
                     return
                 body = bodies.get(header.uid)
                 why = unreadable.get(header.uid)
-                yield _incoming(folder, uidvalidity, header, mail, body, why)
+                yield _incoming(folder, uidvalidity, header, mail, body, why, known.me)
 
     def _missing_bodies(
         self, mailbox: Mailbox, folder: str, wanted: list[int], bodies: dict[int, bytes]
@@ -480,7 +481,7 @@ class Worker:
                 if body is None and header.uid in wanted
                 else None
             )
-            result.append(_incoming(folder, uidvalidity, header, mail, body, why))
+            result.append(_incoming(folder, uidvalidity, header, mail, body, why, known.me))
         return result
 
     def _remember_backfill_day(self, since: date, folders: list[tuple[str, int]]) -> None:
@@ -519,6 +520,7 @@ def _incoming(
     mail: Mail,
     body: bytes | None,
     unreadable: str | None,
+    me: frozenset[str],
 ) -> Incoming:
     """One message of a batch as the engine gets it: read whole (parsed when its turn comes),
     judged by its headers (only the parsed headers kept, see _slim), or unreadable."""
@@ -526,15 +528,29 @@ def _incoming(
         broken = replace(mail, unreadable=unreadable)
         return Incoming(folder, uidvalidity, header.uid, header.raw, False, broken)
     if body is None:
-        return Incoming(folder, uidvalidity, header.uid, b"", True, _slim(mail))
+        return Incoming(folder, uidvalidity, header.uid, b"", True, _slim(mail, me))
     return Incoming(folder, uidvalidity, header.uid, body, date=mail.date)
 
 
-def _slim(mail: Mail) -> Mail:
-    """A message judged by its headers, as the rest of the cycle still asks for it (its ids,
-    date and people: for the order of the backlog and a second look), without its header
-    list: a big catch-up holds thousands of them until the backlog is read."""
-    return replace(mail, headers=(), notes=())
+def _slim(mail: Mail, me: frozenset[str]) -> Mail:
+    """A message judged by its headers, as the rest of the cycle still asks for it: its ids
+    and date (the order of the backlog) and the addresses a second look tests (see
+    triage.why_known: the sender, and recipients other than the user). A big catch-up holds
+    thousands of them until the backlog is read."""
+
+    def others(people: tuple[Person, ...]) -> tuple[Person, ...]:
+        return tuple(Person("", p.email) for p in people if normalize_address(p.email) not in me)
+
+    return Mail(
+        message_id=mail.message_id,
+        date=mail.date,
+        sender=Person("", mail.sender.email) if mail.sender else None,
+        to=others(mail.to),
+        cc=others(mail.cc),
+        reply_to=others(mail.reply_to),
+        in_reply_to=mail.in_reply_to,
+        references=mail.references,
+    )
 
 
 class ReloadRefused(Exception):
