@@ -9,8 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-from followup.classify import RegexPhrase, RuleSet, _normalize, literal_hints
+from followup.classify import MailView, RegexPhrase, RuleSet, _normalize, literal_hints
 from followup.mail import parse
+from followup.model import Invite, Mail
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 TESTS = Path(__file__).resolve().parent
 FOLDERS = ("corpus", "holdout", "holdout2", "holdout3")
@@ -58,3 +61,20 @@ def test_each_alternative_gives_its_own_best_text(
     pattern: str, hints: tuple[str, ...] | None
 ) -> None:
     assert literal_hints(re.compile(pattern, re.IGNORECASE)) == hints
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    subject=st.text(max_size=60),
+    body=st.text(max_size=400),
+    summary=st.text(max_size=40),
+)
+def test_the_words_of_the_whole_text_are_those_of_its_parts(
+    subject: str, body: str, summary: str
+) -> None:
+    """MailView builds the words of `text` from its parts' (the body is read once): they are
+    exactly the words a scan of the joined text finds, in any script and case."""
+    invite = Invite(method="REQUEST", uid="u1", summary=summary)
+    mail = Mail(message_id="<w@example.org>", subject=subject, text=body, invites=(invite,))
+    view = MailView(mail, frozenset(), frozenset())
+    assert view.words("text") == frozenset(re.findall(r"\w+", view.lower["text"]))
