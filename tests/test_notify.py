@@ -274,3 +274,29 @@ def test_only_a_link_lost_during_the_transaction_may_have_delivered(
     monkeypatch.setattr(FakeSmtp, "outcome", answered[2])
     with pytest.raises(NotifyRefused, match="nobody@acme.example: 550 5.1.1 no such user"):
         fake_smtp.deliver(MESSAGE, "dana@example.org", TWO)
+
+
+def test_a_draft_decided_before_yesterdays_digest_and_written_after_it_is_in_todays(
+    store: Store,
+) -> None:
+    """A batched reference heads-up is decided when the first interview is confirmed and
+    written the day before it: the digest tells it on the day it lands in Drafts."""
+    app = new_application("acme-1", at(2), "Acme", "Data Engineer")
+    heads_up = Action(
+        "acme-1.r1.reference_heads_up",
+        "acme-1",
+        ActionKind.DRAFT_REFERENCE_HEADS_UP,
+        "reference_heads_up",
+        1,
+        at(3, 10),
+    )
+    with store.transaction():
+        store.save_application(app, None)
+        store.add_actions([heads_up])
+    assert due_digest(store, at(3, 18, 1), DIGEST, ZONE) is not None  # not written yet
+    with store.transaction():
+        store.finish_action(heads_up.id, "done", at(4, 9), "draft written")
+    today = due_digest(store, at(4, 18, 1), DIGEST, ZONE)
+    assert today is not None and "for Acme" in today.notice
+    later = due_digest(store, at(5, 18, 1), DIGEST, ZONE)
+    assert later is not None and "for Acme" not in later.notice  # told once

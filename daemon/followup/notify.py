@@ -354,13 +354,15 @@ def digest_text(
         and entry.action.notice.strip()
         and fresh(entry.action.created)
     ]
+    # By when each was written: a draft decided before the last digest (a batched heads-up
+    # waits for the day before the interview) but written after it is news today.
     drafts = [
         f"- {STEP_WORDS.get(base_step(entry.action.step), 'draft')} for "
         f"{names.get(entry.action.application_id, entry.action.application_id)}"
         for entry in outbox
         if entry.action.kind in DRAFT_KINDS
         and entry.status == "done"
-        and fresh(entry.action.created)
+        and fresh(entry.done_at or entry.action.created)
     ]
     if not (changed or told or drafts):
         return ""

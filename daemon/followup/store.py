@@ -225,6 +225,7 @@ class OutboxEntry:
     attempts: int
     result: str | None
     last_error: str | None
+    done_at: datetime | None = None  # when it was written or sent (or given up)
 
 
 @dataclass(frozen=True)
@@ -747,7 +748,8 @@ class Store:
         """Actions, oldest first; with `account`, those of its applications (and of
         applications recorded before accounts were, which any account may do)."""
         query = (
-            "SELECT o.data, o.status, o.attempts, o.result, o.last_error FROM outbox AS o "
+            "SELECT o.data, o.status, o.attempts, o.result, o.last_error, o.done_at "
+            "FROM outbox AS o "
             "LEFT JOIN applications AS a ON a.id = o.application_id WHERE 1"
         )
         parameters: list[str] = []
@@ -760,8 +762,10 @@ class Store:
             parameters.append(account)
         rows = self._db.execute(query + " ORDER BY o.created, o.action_id", parameters)
         return [
-            OutboxEntry(action_from_plain(json.loads(data)), state, attempts, result, error)
-            for data, state, attempts, result, error in rows
+            OutboxEntry(
+                action_from_plain(json.loads(data)), state, attempts, result, error, _dt(done)
+            )
+            for data, state, attempts, result, error, done in rows
         ]
 
     def events(self, application_id: str | None = None) -> list[LoggedEvent]:
