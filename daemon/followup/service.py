@@ -231,9 +231,10 @@ class Worker:
             report.outcomes = process_backlog(
                 self.store, settings, incoming, now, stopping=self.stopping
             )
-            if self.stopping():
-                return report  # asked to stop: the message in hand is recorded, no more
+            # Even when asked to stop: list mail recorded as skipped is never read again.
             report.outcomes += self._second_look(mailbox, incoming, report, now)
+            if self.stopping():
+                return report  # asked to stop: what was read is recorded, no more
         else:
             tick(self.store, settings.policy, now)
         self._mail_commands(mailbox, now)
@@ -291,11 +292,14 @@ class Worker:
         if not any(o.application_id for o in report.outcomes):
             return []
         known = self._known()
+        # Only what the replay recorded: a stop leaves the rest to be read afresh next time.
+        recorded = {outcome.message_id for outcome in report.outcomes}
         again = [
             item
             for item in incoming
             if item.headers_only
             and item.parsed is not None
+            and item.parsed.message_id in recorded
             and why_known(item.parsed, known) is not None
         ]
         fetched: list[Incoming] = []

@@ -14,11 +14,17 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from followup import service
 from followup.cli import main
+from followup.config import Profile
+from followup.imap import ImapMailbox
 from followup.paths import shipped_rules_dir
+from followup.runtime import load_runtime
+from followup.service import Worker
 from followup.store import Store
 from story import (
     CONFIRMATION_ID,
@@ -354,7 +360,17 @@ def test_list_mail_from_a_company_tracked_in_the_same_catch_up_is_read(setup) ->
     (List-Id, no job word in the subject): the second look reads the reschedule."""
     dovecot, config, state_dir = setup
     dovecot.deliver("INBOX", confirmation())
-    moved = company_reply(
+    dovecot.deliver("INBOX", _rescheduled_through_a_mailing_tool())
+    once(config, "2026-03-03T09:00+01:00")
+    with Store.open(state_dir / "followup.sqlite3") as store:
+        categories = dict(
+            store._db.execute("SELECT message_id, category FROM messages WHERE folder = 'INBOX'")
+        )
+    assert categories["reply-7@acme-robotics.example"] != "not_fetched", categories
+
+
+def _rescheduled_through_a_mailing_tool() -> bytes:
+    return company_reply(
         at(2, 16),
         "Hi Dana,\n\nunfortunately Jonas is travelling on Wednesday, so we need to reschedule "
         "your interview. Could we move it to Friday, 6 March at 14:00 (Berlin time) instead?",
@@ -364,13 +380,43 @@ def test_list_mail_from_a_company_tracked_in_the_same_catch_up_is_read(setup) ->
         b"Subject: Re: Interview confirmation",
         b"List-Id: <hr.acme-robotics.example>\r\nSubject: Re: A note from Acme",
     )
-    dovecot.deliver("INBOX", moved)
-    once(config, "2026-03-03T09:00+01:00")
-    with Store.open(state_dir / "followup.sqlite3") as store:
+
+
+def test_a_stop_right_after_the_replay_still_gives_list_mail_its_second_look(
+    dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM lands just as the catch-up's replay ends: the reschedule skipped by its headers
+    is still read (it is recorded as skipped, so no later start would read it again)."""
+    dovecot.deliver("INBOX", confirmation())
+    dovecot.deliver("INBOX", _rescheduled_through_a_mailing_tool())
+    asked = {"stop": False}
+    replay = service.process_backlog
+
+    def replay_then_stop(*args, **kwargs):  # type: ignore[no-untyped-def]
+        outcomes = replay(*args, **kwargs)
+        asked["stop"] = True  # the signal arrives as the last message is recorded
+        return outcomes
+
+    monkeypatch.setattr(service, "process_backlog", replay_then_stop)
+    account = dovecot.account()
+    profile = Profile(name="Dana Whitfield", email="dana@example.org")
+    runtime = load_runtime(shipped_rules_dir(), account.name, profile.addresses)
+    with Store.open(tmp_path / "state.sqlite3") as store:
+        worker = Worker(account, profile, store, runtime, lambda: connected_box(dovecot))
+        worker.stopping = lambda: asked["stop"]
+        worker.cycle(datetime.fromisoformat("2026-03-03T09:00+01:00"))
+        worker.disconnect()
         categories = dict(
             store._db.execute("SELECT message_id, category FROM messages WHERE folder = 'INBOX'")
         )
+    assert asked["stop"]
     assert categories["reply-7@acme-robotics.example"] != "not_fetched", categories
+
+
+def connected_box(dovecot) -> ImapMailbox:  # type: ignore[no-untyped-def]
+    box = ImapMailbox(dovecot.account(), dovecot.secret)
+    box.connect()
+    return box
 
 
 def test_a_draft_that_failed_and_went_stale_is_never_written(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
