@@ -367,3 +367,25 @@ def test_a_full_disk_behind_a_mailbox_error_is_said_so_too(store, caplog, wrappe
         daemon._cycle(worker)  # type: ignore[arg-type]
     [record] = caplog.records
     assert record.levelname == "ERROR" and "free some space" in record.getMessage()
+
+
+def test_a_long_catch_up_extends_the_start_then_pings_the_watchdog(  # type: ignore[no-untyped-def]
+    listener, store, monkeypatch
+) -> None:
+    """A replay of thousands of messages is progress: before READY=1 systemd's start timeout
+    is extended (with how far it got), after it the watchdog is pinged, at most every
+    HEARTBEAT seconds."""
+    server, path = listener
+    worker = FakeWorker("personal", store)
+    daemon = Daemon([worker], None, notifier=Notifier(path, 60_000_000))  # type: ignore[list-item]
+    assert worker.heartbeat == daemon._heartbeat  # type: ignore[attr-defined]
+    monkeypatch.setattr("followup.service.HEARTBEAT", 0.0)
+    daemon._heartbeat(400, 10_000)
+    assert server.next() == ["EXTEND_TIMEOUT_USEC=0", "STATUS=starting: read 400 of 10000 messages"]
+    daemon._ready = True
+    daemon._heartbeat(9_000, 10_000)
+    assert server.next() == ["WATCHDOG=1"]
+    monkeypatch.setattr("followup.service.HEARTBEAT", 30.0)
+    daemon._heartbeat(9_500, 10_000)  # right after the last one: nothing
+    daemon.notifier.stopping()
+    assert server.next() == ["STOPPING=1"]

@@ -57,6 +57,12 @@ class Notifier:
     def stopping(self) -> bool:
         return self.send("STOPPING=1")
 
+    def extend_start(self, seconds: float, status: str) -> bool:
+        """Startup is still making progress: systemd waits `seconds` more before its start
+        timeout (systemd 236 and later; older ones ignore it)."""
+        usec = int(seconds * 1_000_000)
+        return self.send(f"EXTEND_TIMEOUT_USEC={usec}", f"STATUS={one_line(status)}")
+
     def reloading(self) -> bool:
         """A reload began (Type=notify-reload wants the monotonic time with it); `ready()`
         ends it."""

@@ -69,6 +69,8 @@ BACKOFF_CAP = 300.0
 DISK_TROUBLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES})
 # A refused login or certificate is not retried faster than this: no retry storm.
 REFUSED_WAIT = 1800.0
+# During a long catch-up systemd hears that the daemon is alive at most this often (s).
+HEARTBEAT = 30.0
 
 
 class ConnectedMailbox(Mailbox, Protocol):
@@ -164,6 +166,8 @@ class Worker:
         self.outbound = outbound or Outbound()
         # The daemon's stop flag: a long catch-up ends after the message in hand.
         self.stopping: Callable[[], bool] = lambda: False
+        # Told (done, total) as a catch-up's replay goes: the daemon tells systemd it lives.
+        self.heartbeat: Callable[[int, int], None] | None = None
         self._control: MailControl | None = None  # per connection: it caches folder names
         self.profile = profile
         self.store = store
@@ -229,7 +233,7 @@ class Worker:
         settings = self.runtime.settings
         if incoming:
             report.outcomes = process_backlog(
-                self.store, settings, incoming, now, stopping=self.stopping
+                self.store, settings, incoming, now, self.heartbeat, self.stopping
             )
             # Even when asked to stop: list mail recorded as skipped is never read again.
             report.outcomes += self._second_look(mailbox, incoming, report, now)
@@ -597,6 +601,9 @@ class Daemon:
         self.stop_requested = threading.Event()
         for worker in self.workers:
             worker.stopping = self.stop_requested.is_set
+            worker.heartbeat = self._heartbeat
+        self._ready = False
+        self._last_beat = time.monotonic()
         # Plain flags, not threading.Events: a signal handler runs in this very thread, and
         # an Event's lock, held here by clear(), would deadlock it. Assignment is atomic.
         self._reload_rules = False
@@ -643,6 +650,7 @@ class Daemon:
                     break
                 self._record("cycled")
                 self._tell_systemd(ready=first)
+                self._ready = True
                 first = False
                 self._sleep(self._capped(min(waits, default=MAX_SLEEP.total_seconds())))
         finally:
@@ -652,6 +660,18 @@ class Daemon:
             for worker in self.workers:
                 worker.disconnect()
             self._record("stopped")
+
+    def _heartbeat(self, done: int, total: int) -> None:
+        """A long catch-up is progress, not a hang: before READY=1 it extends systemd's start
+        timeout, after it pings the watchdog (a reconnect after days away may read for
+        longer than WatchdogSec). At most every HEARTBEAT seconds."""
+        if not self.notifier.enabled or time.monotonic() - self._last_beat < HEARTBEAT:
+            return
+        self._last_beat = time.monotonic()
+        if self._ready:
+            self.notifier.watchdog()
+        else:
+            self.notifier.extend_start(4 * HEARTBEAT, f"starting: read {done} of {total} messages")
 
     def _capped(self, seconds: float) -> float:
         """A healthy idle daemon keeps pinging: it wakes at least twice per watchdog interval."""
@@ -668,6 +688,7 @@ class Daemon:
             self.notifier.status(text)
         self._last_status = text
         self.notifier.watchdog()
+        self._last_beat = time.monotonic()
 
     def status_text(self) -> str:
         """The STATUS line: applications, the next step, and whatever is wrong."""
@@ -724,6 +745,7 @@ class Daemon:
             self._retry_at.clear()
         for worker in workers:
             worker.stopping = self.stop_requested.is_set
+            worker.heartbeat = self._heartbeat
         self.workers = workers
 
     # -- one worker --------------------------------------------------------------------------
