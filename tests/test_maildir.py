@@ -6,6 +6,7 @@ from __future__ import annotations
 import mailbox
 import os
 import threading
+import time
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -446,3 +447,50 @@ def test_a_message_one_listing_missed_keeps_its_uid(plain: Path, tmp_path: Path)
         with uid_map.locked():
             uid_map.sync({"2.M2.host": two})
     assert "1.M1.host" not in uid_map.entries
+
+
+# -- listing a folder only when it changed -------------------------------------------------
+
+
+def _age_directories(folder: Path, seconds: float) -> None:
+    """new/ and cur/ as if last changed `seconds` ago."""
+    when = time.time() - seconds
+    for sub in ("new", "cur"):
+        os.utime(folder / sub, (when, when))
+
+
+def test_a_settled_folder_is_listed_once_and_a_change_is_seen(
+    plain: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = plain / "INBOX"
+    for number in range(3):
+        drop(inbox, f"170000000{number}.M{number}P1.host", message("Hi", f"<m{number}@x.org>"))
+    _age_directories(inbox, 60)
+    box = open_box(plain, tmp_path / "state")
+    scans = []
+    real_scan = box._scan
+    monkeypatch.setattr(
+        box, "_scan", lambda directory: scans.append(directory) or real_scan(directory)
+    )
+    assert box.uids_after("INBOX", 0)[1] == [1, 2, 3]
+    assert box.uids_after("INBOX", 0)[1] == [1, 2, 3]
+    assert box.status("INBOX").messages == 3
+    assert len(scans) == 1  # two stat calls told the rest
+    drop(inbox, "1700000009.M9P1.host", message("New", "<m9@x.org>"))  # new/ changes now
+    assert box.uids_after("INBOX", 3)[1] == [4]
+    assert len(scans) == 2
+
+
+def test_a_change_in_the_same_clock_tick_as_a_fresh_listing_is_not_missed(
+    plain: Path, tmp_path: Path
+) -> None:
+    """A file system with coarse mtimes may give new/ the same mtime after a second
+    delivery: a listing taken that soon after a change is never reused."""
+    inbox = plain / "INBOX"
+    drop(inbox, "1700000001.M1P1.host", message("One", "<m1@x.org>"))
+    box = open_box(plain, tmp_path / "state")
+    assert box.uids_after("INBOX", 0)[1] == [1]
+    before = os.stat(inbox / "new").st_mtime_ns
+    drop(inbox, "1700000002.M2P1.host", message("Two", "<m2@x.org>"))
+    os.utime(inbox / "new", ns=(before, before))  # the same mtime: the same coarse tick
+    assert box.uids_after("INBOX", 0)[1] == [1, 2]

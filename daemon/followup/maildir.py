@@ -287,6 +287,9 @@ class UidMap:
         self._hints: dict[str, int] = {}  # another tool's UIDs, read when the map started
         self._fresh = False  # started just now: another tool's UIDs are taken as they are
         self._missing: set[str] = set()  # keys the last listing did not show
+        # Bumped whenever keys or UIDs change (a sync, a reload, a new map): a cached
+        # UID -> key table is good while it stays the same.
+        self.generation = 0
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[UidMap]:
@@ -322,6 +325,7 @@ class UidMap:
             self.uidvalidity = int(data["uidvalidity"])
             self.uidnext = int(data["uidnext"])
             self.entries = {str(k): list(v) for k, v in data["messages"].items()}
+            self.generation += 1
         except (OSError, ValueError, KeyError, TypeError) as error:
             log.warning("the UID map %s is unreadable (%s): numbering afresh", self.file, error)
             self._start()
@@ -334,6 +338,7 @@ class UidMap:
         self.uidvalidity = random.randrange(1, 2**32)  # noqa: S311 - uniqueness, not secrecy
         self.uidnext = max(known.uidnext, 1)
         self.entries = {}
+        self.generation += 1
         self._hints = known.uids
         self._fresh = True
         self._dirty = True
@@ -362,6 +367,7 @@ class UidMap:
             if gone in self._missing:
                 del self.entries[gone]
                 self._dirty = True
+                self.generation += 1
         self._missing = set(self.entries) - set(files)
         new = [key for key in files if key not in self.entries]
         if not new:
@@ -385,6 +391,7 @@ class UidMap:
         for key in fresh:
             self.entries[key] = [self.uidnext, None]
             self.uidnext += 1
+        self.generation += 1
         self._hints = {}
         self._fresh = False
         self._dirty = True
@@ -394,6 +401,34 @@ class UidMap:
         if entry is not None and entry[1] != message_id:
             entry[1] = message_id
             self._dirty = True
+
+
+# A listing taken this many seconds after its directories last changed may be reused: more
+# than the coarsest mtime granularity of the file systems Maildirs live on (FAT: 2 s).
+SETTLED = 2.5
+
+
+@dataclass
+class _Listing:
+    """One listing of a folder: the mtimes of new/ and cur/ read before it, its files,
+    whether it may be reused while they stay the same, and the UID -> key table made from
+    it under map generation `generation`."""
+
+    stamps: tuple[int, int]
+    files: dict[str, Path]
+    settled: bool = False
+    generation: int = -1
+    by_uid: dict[int, str] | None = None
+
+
+def _directory_stamps(directory: Path) -> tuple[int, int]:
+    stamps = []
+    for sub in ("new", "cur"):
+        try:
+            stamps.append(os.stat(directory / sub).st_mtime_ns)
+        except FileNotFoundError:
+            stamps.append(0)
+    return stamps[0], stamps[1]
 
 
 @dataclass(frozen=True)
@@ -467,6 +502,7 @@ class MaildirMailbox:
         self.state_dir = state_dir
         self.tree: Tree | None = None
         self._maps: dict[Path, UidMap] = {}
+        self._listings: dict[Path, _Listing] = {}
 
     def _say(self, text: str) -> str:
         return f"account {self.account.name!r}: {text}"
@@ -596,6 +632,26 @@ class MaildirMailbox:
             uid_map = self._maps[directory] = UidMap(directory.absolute(), self.state_dir)
         return uid_map
 
+    def _listing(self, directory: Path) -> _Listing:
+        """The folder's files, listed again only when new/ or cur/ changed: a wake-up reads
+        a 10,000-message folder in two stat calls instead of a listing each time it asks.
+
+        A directory's mtime moves with every file added, removed or renamed in it, but in
+        steps of the file system's granularity (a clock tick; 1-2 s on some): a change soon
+        after a listing could leave the mtime it had. So, as git does with its index, a
+        listing is reused only when it was taken at least SETTLED seconds after the mtimes
+        it saw (read before it): any later change has a later mtime. (An NFS client's
+        cached attributes can delay noticing a change, never lose it.)"""
+        stamps = _directory_stamps(directory)
+        known = self._listings.get(directory)
+        if known is not None and known.stamps == stamps and known.settled:
+            return known
+        taken = time.time_ns()
+        listing = _Listing(stamps, self._scan(directory))
+        listing.settled = taken - max(stamps) >= SETTLED * 1_000_000_000
+        self._listings[directory] = listing
+        return listing
+
     def _scan(self, directory: Path) -> dict[str, Path]:
         """key -> file of every message. new/ is listed before cur/: a message a client moves
         between the two listings is seen twice (one key), never missed."""
@@ -622,10 +678,14 @@ class MaildirMailbox:
         directory = self.folder_dir(folder)
         try:
             with self._map(directory).locked() as uid_map:
-                files = self._scan(directory)
-                uid_map.sync(files)
-                by_uid = {e[0]: key for key, e in uid_map.entries.items() if key in files}
-                yield uid_map, files, by_uid
+                listing = self._listing(directory)
+                if listing.generation != uid_map.generation or listing.by_uid is None:
+                    uid_map.sync(listing.files)
+                    listing.generation = uid_map.generation
+                    listing.by_uid = {
+                        e[0]: key for key, e in uid_map.entries.items() if key in listing.files
+                    }
+                yield uid_map, listing.files, listing.by_uid
         except OSError as error:
             raise LinkLost(
                 self._say(f"cannot keep the UID map of {folder!r}: {error.strerror or error}")
