@@ -677,3 +677,20 @@ def test_due_applications_finds_only_timers_due_by_then(tmp_path: Path) -> None:
         store.save_application(idle, None)
     assert [a.id for a in store.due_applications(noon)] == ["early"]
     assert [a.id for a in store.due_applications(noon + timedelta(hours=2))] == ["early", "late"]
+
+
+def test_seen_among_answers_is_seen_for_a_whole_batch(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "state.sqlite3") as store:
+        at = datetime(2026, 3, 2, 10, tzinfo=UTC)
+        with store.transaction():
+            store.mark_seen("personal", "INBOX", 1, "a@x.org", at)
+            store.mark_seen("personal", "Sent", 2, "b@x.org", at)
+            store.mark_seen("personal", "INBOX", 3, "b@x.org", at)
+            store.mark_seen("work", "INBOX", 1, "c@x.org", at)
+        ids = ["a@x.org", "b@x.org", "c@x.org", 'q"uote\\d@x.org', "ümlaut@x.org"] * 300
+        assert store.seen_among("personal", ids) == {"a@x.org", "b@x.org"}
+        assert store.seen_among("personal", []) == set()
+        for message_id in set(ids):
+            assert (message_id in store.seen_among("work", ids)) == store.is_seen(
+                "work", message_id
+            )

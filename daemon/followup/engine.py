@@ -277,9 +277,20 @@ class _Pending:
     def flush(self) -> None:
         if not self.entries:
             return
+        # Per folder, the sighting that moves its cursor furthest.
+        furthest: dict[tuple[str, int], Slot] = {}
         with self.store.transaction():
             for slot, message_id, now, facts in self.entries:
-                _remember(self.store, self.settings, slot, message_id, now, **facts)
+                _mark_seen(self.store, self.settings, slot, message_id, now, **facts)
+                place = (slot.folder, slot.uidvalidity)
+                if slot.cursor_to is not None:
+                    known = furthest.get(place)
+                    if known is None or (known.cursor_to or 0) <= slot.cursor_to:
+                        furthest[place] = slot
+            # One cursor move per folder, to where the last sighting allows: the same end
+            # as a move after each, in two statements instead of two per sighting.
+            for slot in furthest.values():
+                _move_cursor(self.store, self.settings, slot)
         self.entries.clear()
         self.ids.clear()
 
@@ -504,15 +515,26 @@ def _remember(
     **facts: str | None,
 ) -> None:
     """Mark the message seen and move the folder's cursor as far as is safe (never backwards)."""
+    _mark_seen(store, settings, slot, message_id, now, **facts)
+    _move_cursor(store, settings, slot)
+
+
+def _mark_seen(
+    store: Store,
+    settings: Settings,
+    slot: Slot,
+    message_id: str,
+    now: datetime,
+    **facts: str | None,
+) -> None:
     store.mark_seen(
-        settings.account,
-        slot.folder,
-        slot.uid,
-        message_id,
-        now,
-        uidvalidity=slot.uidvalidity,
-        **facts,
-    )
+        settings.account, slot.folder, slot.uid, message_id, now,
+        uidvalidity=slot.uidvalidity, **facts,
+    )  # fmt: skip
+
+
+def _move_cursor(store: Store, settings: Settings, slot: Slot) -> None:
+    """The folder's cursor up to `slot.cursor_to`, never backwards."""
     target = slot.cursor_to
     if target is None:
         return

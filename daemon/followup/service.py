@@ -336,7 +336,10 @@ class Worker:
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start : start + CHUNK]
             headers = [(h, parse(h.raw)) for h in mailbox.headers(folder, chunk)]
-            wanted = [h.uid for h, mail in headers if self._worth_reading(h, mail, known)]
+            seen = self.store.seen_among(
+                self.account.name, [mail.message_id for _, mail in headers]
+            )
+            wanted = [h.uid for h, mail in headers if self._worth_reading(h, mail, known, seen)]
             bodies = mailbox.bodies(folder, wanted) if wanted else {}
             report.bodies += len(bodies)
             stop_at, unreadable = self._missing_bodies(mailbox, folder, wanted, bodies)
@@ -472,13 +475,14 @@ class Worker:
     ) -> list[Incoming]:
         """One chunk's messages not read before: headers for all, bodies for candidates."""
         fresh = []
-        for header in mailbox.headers(folder, chunk):
-            mail = parse(header.raw)
-            if self.store.is_seen(self.account.name, mail.message_id):
+        headers = [(header, parse(header.raw)) for header in mailbox.headers(folder, chunk)]
+        seen = self.store.seen_among(self.account.name, [mail.message_id for _, mail in headers])
+        for header, mail in headers:
+            if mail.message_id in seen:
                 report.already_read += 1
             else:
                 fresh.append((header, mail))
-        wanted = [h.uid for h, mail in fresh if self._worth_reading(h, mail, known)]
+        wanted = [h.uid for h, mail in fresh if self._worth_reading(h, mail, known, seen)]
         bodies = mailbox.bodies(folder, wanted) if wanted else {}
         report.bodies += len(bodies)
         result = []
@@ -515,8 +519,9 @@ class Worker:
         mine = self.store.seen_message_ids(self.account.name, sent) if sent else set()
         return Known.build(threads | mine, employers, self.profile.addresses)
 
-    def _worth_reading(self, header: HeaderLike, mail: Mail, known: Known) -> bool:
-        if mail.header(OWN_NOTICE_HEADER) or self.store.is_seen(self.account.name, mail.message_id):
+    def _worth_reading(self, header: HeaderLike, mail: Mail, known: Known, seen: set[str]) -> bool:
+        """`seen`: the Message-IDs of this batch the store already has (one query a batch)."""
+        if mail.header(OWN_NOTICE_HEADER) or mail.message_id in seen:
             return False
         return why_fetch(mail, header.has_calendar, self.runtime.hints, known) is not None
 
