@@ -568,7 +568,13 @@ def test_a_recipient_refused_while_the_others_got_it_is_told_never_resent(
     assert "rita@acme.de" in notice.notice  # in the summary: which draft it was
     assert "send it to that person again yourself" in notice.notice
     assert "will not send it again" in notice.notice
-    assert pending_lines(store) == []  # nothing left to send
+    # `followup status` tells it for a week, then lets it go.
+    [line] = pending_lines(store, now=TUESDAY_NINE + timedelta(days=3))
+    assert line.startswith("send later: to ") and "rita@acme.de" in line
+    assert line.endswith(
+        "but refused for nobody@acme.de (550 5.1.1 no such user); sent to the others"
+    )
+    assert pending_lines(store, now=TUESDAY_NINE + timedelta(days=8)) == []
 
 
 def test_several_refused_recipients_are_all_named(store: Store) -> None:

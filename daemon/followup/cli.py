@@ -376,8 +376,9 @@ def _daemon_lines(store: Store, zone: str) -> list[str]:
 
 
 def _send_later_lines(store: Store) -> list[str]:
-    """Drafts waiting to be sent later, and those that need the user (refused, unsure)."""
-    if not store.send_requests(statuses=("scheduled", "sending", "refused", "unsure")):
+    """Drafts waiting to be sent later, and those that need the user (refused, unsure, or
+    sent while some recipients refused them)."""
+    if not store.send_requests(statuses=("scheduled", "sending", "refused", "unsure", "sent")):
         return []  # the common case, without importing the sending machinery
     from followup.sendlater import pending_lines
 

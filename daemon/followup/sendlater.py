@@ -760,12 +760,27 @@ def in_cycle(
     )
 
 
-def pending_lines(store: Store, account: str | None = None) -> list[str]:
+# How long `followup status` keeps telling of a send some recipients refused.
+PARTLY_SENT_SHOWN = timedelta(days=7)
+STATUS_SHOWN = ("scheduled", "sending", "refused", "unsure", "sent")
+
+
+def pending_lines(
+    store: Store, account: str | None = None, now: datetime | None = None
+) -> list[str]:
     """What `followup status` can show: drafts waiting to be sent, and those that need the
-    user (refused, unsure); one line each, soonest first."""
+    user (refused, unsure, sent this week while some recipients refused it); one line each,
+    soonest first."""
+    now = now or datetime.now(UTC)
     lines = []
-    for request in store.send_requests(account, ("scheduled", "sending", "refused", "unsure")):
-        if request.status == "scheduled":
+    for request in store.send_requests(account, STATUS_SHOWN):
+        if request.status == "sent":
+            if request.last_error and (request.sent_at or now) > now - PARTLY_SENT_SHOWN:
+                when = _when((request.sent_at or now).astimezone())
+                lines.append(
+                    f"send later: {request.summary}: sent {when}, but {request.last_error}"
+                )
+        elif request.status == "scheduled":
             local = request.send_at.astimezone(_zone_of(request.zone))
             lines.append(
                 f"send later: {request.summary}: {_when(local)} {request.zone.split(' ')[0]}"
