@@ -90,6 +90,9 @@ def test_show_on_the_sample_corpus(corpus_state: Path, monkeypatch: pytest.Monke
     assert code == 0
     assert "Acme Robotics" in text and "History" in text and "rejection" in text
     assert "interview scheduled" in text
+    # Who wrote each message and its subject, the long one cut with an ellipsis.
+    assert 'rejection  Priya Raman: "Re: Thank you – Senior Backend Engineer interview"' in text
+    assert '  Priya Raman: "Acme Robotics – interview for Senior Backend Engineer (Plat…"' in text
 
 
 def test_show_lists_candidates_when_ambiguous(

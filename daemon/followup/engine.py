@@ -408,6 +408,7 @@ def _process_mail(
             signal.kind.value,
             signal.message_id,
             settings.account,
+            signal,
         )  # the log reads in the order of the mail
         _remember(
             store, settings, slot, mail.message_id, now, category=category, application_id=app.id
@@ -475,8 +476,11 @@ def _record(
     event: str,
     message_id: str | None,
     account: str | None = None,
+    about: Signal | None = None,
 ) -> list[Action]:
+    """`about`: the message's signal, whose sender and subject `followup show` tells."""
     due = next_due(transition.application)
+    sender = about.sender if about else None
     queued = store.record(
         before,
         transition,
@@ -485,6 +489,8 @@ def _record(
         next_due=due[1] if due else None,
         message_id=message_id,
         account=account,
+        sender=(sender.name or sender.email) if sender else None,
+        subject=about.subject if about and about.subject else None,
     )
     _cancel_unwritten(store, queued, at)
     return queued

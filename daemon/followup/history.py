@@ -15,6 +15,9 @@ from followup.model import TERMINAL_STATES, ActionKind, Application, State
 from followup.policy import Policy
 from followup.store import LoggedEvent, OutboxEntry, WrittenDraft
 
+# Characters of a message's subject shown in the history; the rest is cut with an ellipsis.
+SUBJECT_SHOWN = 60
+
 EVENT_WORDS = {
     "tick": "the clock",
     "user_sent": "you wrote",
@@ -79,7 +82,10 @@ def _facts(app: Application, account: str | None, zone: str) -> list[str]:
 def _event(event: LoggedEvent, zone: str) -> list[str]:
     what = EVENT_WORDS.get(event.kind, event.kind.replace("_", " "))
     head = f"  {when(event.at, zone)}  {what}"
-    if event.message_id:
+    if event.sender or event.subject:
+        subject = _short(event.subject or "", SUBJECT_SHOWN)
+        head += f"  {event.sender or '?'}" + (f': "{subject}"' if subject else "")
+    elif event.message_id:  # logged before senders were (or by no message)
         head += f"  {event.message_id}"
     change = ""
     if event.state_before and event.state_after and event.state_before != event.state_after:
@@ -87,6 +93,11 @@ def _event(event: LoggedEvent, zone: str) -> list[str]:
     elif event.state_after and not event.state_before:
         change = f"tracked as {_state(event.state_after)}: "
     return [head, f"      {change}{event.reason}"]
+
+
+def _short(text: str, most: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def _state(value: str) -> str:

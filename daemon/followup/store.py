@@ -188,6 +188,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX send_requests_by_status ON send_requests (status, send_at);
     """,
+    # 8: who wrote the message an event is about, and its subject, for `followup show`
+    # (NULL for events logged before, and for those no message caused).
+    """
+    ALTER TABLE events ADD COLUMN sender TEXT;
+    ALTER TABLE events ADD COLUMN subject TEXT;
+    """,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -293,6 +299,8 @@ class LoggedEvent:
     state_before: str | None
     state_after: str | None
     reason: str
+    sender: str | None = None  # of the message it is about: a name, else the address
+    subject: str | None = None
 
 
 class Store:
@@ -461,6 +469,8 @@ class Store:
         next_due: datetime | None,
         message_id: str | None = None,
         account: str | None = None,
+        sender: str | None = None,
+        subject: str | None = None,
     ) -> list[Action]:
         """Save one machine step: the application, its new actions and why, in the caller's
         transaction. Returns the actions that were not already queued."""
@@ -478,6 +488,8 @@ class Store:
                 message_id=message_id,
                 state_before=before.state if before else None,
                 state_after=app.state,
+                sender=sender,
+                subject=subject,
             )
         return added
 
@@ -515,11 +527,13 @@ class Store:
         message_id: str | None = None,
         state_before: State | None = None,
         state_after: State | None = None,
+        sender: str | None = None,
+        subject: str | None = None,
     ) -> None:
         """Append to the event log; triggers refuse any UPDATE or DELETE of it."""
         self._writing().execute(
             "INSERT INTO events (at, application_id, kind, message_id, state_before, state_after, "
-            "reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "reason, sender, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _iso(at),
                 application_id,
@@ -528,6 +542,8 @@ class Store:
                 state_before.value if state_before else None,
                 state_after.value if state_after else None,
                 reason,
+                sender,
+                subject,
             ),
         )
 
@@ -780,15 +796,15 @@ class Store:
 
     def events(self, application_id: str | None = None) -> list[LoggedEvent]:
         query = "SELECT seq, at, application_id, kind, message_id, state_before, state_after, "
-        query += "reason FROM events"
+        query += "reason, sender, subject FROM events"
         parameters: tuple[str, ...] = ()
         if application_id:
             query += " WHERE application_id = ?"
             parameters = (application_id,)
         rows = self._db.execute(query + " ORDER BY seq", parameters)
         return [
-            LoggedEvent(seq, _instant(at), app, kind, message, before, after, why)
-            for seq, at, app, kind, message, before, after, why in rows
+            LoggedEvent(seq, _instant(at), app, kind, message, before, after, why, sender, subject)
+            for seq, at, app, kind, message, before, after, why, sender, subject in rows
         ]
 
     def unreadable_messages(self) -> list[tuple[str, str, int, str]]:
