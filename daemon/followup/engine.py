@@ -145,6 +145,8 @@ def process_backlog(
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
     stopping: Callable[[], bool] | None = None,
+    *,
+    move_cursors: bool = True,
 ) -> list[Outcome]:
     """Mail that arrived while the daemon was away, read in the order it was written.
 
@@ -153,6 +155,10 @@ def process_backlog(
     whose every predecessor in the batch is recorded: a crash mid-way loses nothing (what was
     read beyond the cursor is recognised by Message-ID when it is fetched again). So does a
     stop: when `stopping()` turns true the replay ends after the message in hand.
+
+    `move_cursors=False` for messages picked out of a batch already replayed: only the
+    batch's own order knows how far a cursor may move (after a stop, lower UIDs may still
+    be unread).
     """
     items = [
         item if item.parsed is not None or item.date is not None else _parsed(item)
@@ -160,6 +166,8 @@ def process_backlog(
     ]
     items.sort(key=lambda item: (_written_at(_date_of(item), now), item.folder, item.uid))
     slots = _crash_safe_slots(items)
+    if not move_cursors:  # a second look at part of a batch: its cursors are the batch's
+        slots = [replace(slot, cursor_to=None) for slot in slots]
     # Parsed when the replay reaches it, and not kept after.
     ordered = [(partial(_mail_of, item), slot) for item, slot in zip(items, slots, strict=True)]
     return _replay(store, settings, ordered, now, progress, stopping)

@@ -316,7 +316,9 @@ class Worker:
                 for item in again
                 if item.folder == folder and item.uid in bodies
             ]
-        return process_backlog(self.store, self.runtime.settings, fetched, now) if fetched else []
+        if not fetched:
+            return []
+        return process_backlog(self.store, self.runtime.settings, fetched, now, move_cursors=False)
 
     def _new_messages(
         self, mailbox: Mailbox, folder: str, now: datetime, report: CycleReport

@@ -413,6 +413,34 @@ def test_a_stop_right_after_the_replay_still_gives_list_mail_its_second_look(
     assert categories["reply-7@acme-robotics.example"] != "not_fetched", categories
 
 
+def test_a_stop_mid_replay_never_moves_a_cursor_past_mail_not_yet_read(
+    dovecot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The replay goes by Date: UID 1 (confirmation), UID 3 (the reschedule), UID 2 (a
+    newsletter written later). A stop after two leaves UID 2 unread; the second look at the
+    reschedule must not move the cursor past it, so the next start reads it."""
+    dovecot.deliver("INBOX", confirmation())  # UID 1, 2 Mar 10:12
+    dovecot.deliver("INBOX", newsletter(1))  # UID 2, 3 Mar 07:00
+    dovecot.deliver("INBOX", _rescheduled_through_a_mailing_tool())  # UID 3, 2 Mar 16:00
+    asked = {"times": 0}
+
+    def stop_before_the_third() -> bool:
+        asked["times"] += 1
+        return asked["times"] > 2
+
+    account = dovecot.account()
+    profile = Profile(name="Dana Whitfield", email="dana@example.org")
+    runtime = load_runtime(shipped_rules_dir(), account.name, profile.addresses)
+    with Store.open(tmp_path / "state.sqlite3") as store:
+        for stopping, when in ((stop_before_the_third, "09:00"), (lambda: False, "09:05")):
+            worker = Worker(account, profile, store, runtime, lambda: connected_box(dovecot))
+            worker.stopping = stopping
+            worker.cycle(datetime.fromisoformat(f"2026-03-03T{when}+01:00"))
+            worker.disconnect()
+        read = sorted(uid for (uid,) in store._db.execute("SELECT uid FROM messages"))
+    assert read == [1, 2, 3]
+
+
 def connected_box(dovecot) -> ImapMailbox:  # type: ignore[no-untyped-def]
     box = ImapMailbox(dovecot.account(), dovecot.secret)
     box.connect()
