@@ -16,6 +16,7 @@ from typing import Protocol, TypeGuard
 
 from followup.config import ControlNames
 from followup.engine import Settings, application_of_message, apply_command, track_message
+from followup.imap import CommandFailed
 from followup.mail import parse
 from followup.mailbox import HeaderLike
 from followup.model import Command
@@ -80,7 +81,14 @@ class MailControl:
         mailbox = self.mailbox
         if self.names.enabled and _has_keywords(mailbox):
             keywords = [keyword for _, keyword in self.names.keywords()]
-            self._tagged[folder] = bool(mailbox.uids_with_keyword(folder, *keywords, fresh=False))
+            try:
+                found = mailbox.uids_with_keyword(folder, *keywords, fresh=False)
+            except CommandFailed as error:
+                # Mail is read before commands are run: a server refusing this search must
+                # not hold up the cycle here; `run` asks again (and says why, if it fails).
+                log.debug("%s: the keyword search failed (%s); asked again later", folder, error)
+                return
+            self._tagged[folder] = bool(found)
 
     def folders(self) -> dict[str, str]:
         """The control folders on the server (made on first use), looked up once per link."""

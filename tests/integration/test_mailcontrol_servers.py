@@ -5,7 +5,7 @@ keywords found and taken off, nothing else touched."""
 from __future__ import annotations
 
 import pytest
-from followup.imap import SEEN
+from followup.imap import SEEN, CommandFailed
 from followup.mailcontrol import STOP, TRACK, ControlNames, MailCommand, MailControl
 from loopback import LoopbackServer
 from testmail import connected, flags_of, message, uids_in
@@ -160,3 +160,26 @@ def test_a_keyword_found_by_look_is_applied_by_run_without_a_second_search(
         said = control.run(["INBOX"], lambda command: seen.append(command) or command.verb)
         assert said == [TRACK] and b"<look@acme.example>" in seen[0].raw
         assert control.run(["INBOX"], lambda command: command.verb) == []  # taken off
+
+
+def test_a_keyword_search_refused_while_reading_is_asked_again_by_run(
+    dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`look` runs before the cycle records the mail it read: a server refusing it there must
+    not hold the cycle up; `run` searches again afterwards."""
+    dovecot.deliver("INBOX", message("Stop this", message_id="<refused@acme.example>"))
+    with dovecot.client() as client:
+        client.select_folder("INBOX")
+        client.add_flags(client.search("ALL"), [b"$FollowupStop"])
+    with connected(dovecot) as box:
+        search = box.uids_with_keyword
+
+        def refused_while_reading(folder: str, *keywords: str, fresh: bool = True) -> list[int]:
+            if not fresh:
+                raise CommandFailed("SEARCH: NO [SERVERBUG] try later")
+            return search(folder, *keywords, fresh=fresh)
+
+        monkeypatch.setattr(box, "uids_with_keyword", refused_while_reading)
+        control = MailControl(box, ControlNames())
+        control.look("INBOX")  # no error
+        assert control.run(["INBOX"], lambda command: command.verb) == [STOP]
