@@ -290,6 +290,7 @@ class ImapMailbox:
         self._selected: tuple[str, bool] | None = None  # (folder, readonly)
         self._uidvalidity = 0
         self._uidnext = 0  # of the selected folder, as its SELECT/EXAMINE said (0: unknown)
+        self._list_status = True  # until the server refuses or garbles it on this link
         self.capabilities: frozenset[str] = frozenset()
         # The folder list and namespace of this connection, read once (see _folder_tree).
         self._tree: (
@@ -397,6 +398,7 @@ class ImapMailbox:
         self.tls_version = sock.version() if isinstance(sock, ssl.SSLSocket) else None
         self._client = client
         self._selected = None
+        self._list_status = True
         self._tree = None
         log.debug(
             "%s: logged in as %s at %s (%s)",
@@ -795,10 +797,25 @@ class ImapMailbox:
 
     def message_counts(self, folders: Sequence[str]) -> dict[str, int]:
         """How many messages each folder holds. With LIST-STATUS (RFC 5819; Dovecot, Cyrus
-        and others) one LIST asks for all of them; otherwise one STATUS each. A folder the
-        answer leaves out (gone meanwhile) is not in the result."""
-        if len(folders) < 2 or not {"LIST-STATUS", "LIST-EXTENDED"} <= self.capabilities:
-            return {folder: self.status(folder).messages for folder in folders}
+        and others) one LIST asks for all of them; a folder its answer leaves out or names
+        otherwise, or a server without it (or refusing it), gets one STATUS each."""
+        counts: dict[str, int] = {}
+        if (
+            len(folders) > 1
+            and self._list_status
+            and {"LIST-STATUS", "LIST-EXTENDED"} <= (self.capabilities)
+        ):
+            try:
+                counts = self._counts_by_list_status(folders)
+            except (CommandFailed, ProtocolError, ValueError, TypeError, IndexError) as error:
+                log.debug("LIST-STATUS: %s; one STATUS per folder on this link", error)
+                self._list_status = False
+        for folder in folders:
+            if folder not in counts:
+                counts[folder] = self.status(folder).messages
+        return counts
+
+    def _counts_by_list_status(self, folders: Sequence[str]) -> dict[str, int]:
         with self._session(f"counting the messages of {', '.join(folders)}") as client:
             imap = client._imap
             imap.untagged_responses.pop("STATUS", None)
@@ -810,15 +827,14 @@ class ImapMailbox:
             imap.untagged_responses.pop("LIST", None)  # the LIST lines themselves: not wanted
             if kind != "OK":
                 raise CommandFailed(self._say(f"LIST-STATUS failed: {_decode(data)}"))
+            encoded = client.folder_encode
+        # Parsed as one list: a name sent as a literal arrives split over two entries.
+        parsed = parse_response([answer for answer in answers if answer])
         counts = {}
-        for answer in answers:
-            if not answer:
-                continue
-            name, items = parse_response([answer])[:2]
-            name = decode_utf7(name) if client.folder_encode else _decode(name)
+        for name, items in zip(parsed[::2], parsed[1::2], strict=True):
             values = dict(zip(items[::2], items[1::2], strict=False))
             if b"MESSAGES" in values:
-                counts[name] = int(values[b"MESSAGES"])
+                counts[decode_utf7(name) if encoded else _decode(name)] = int(values[b"MESSAGES"])
         return {folder: counts[folder] for folder in folders if folder in counts}
 
     def uids_after(self, folder: str, last_uid: int) -> tuple[int, list[int]]:
@@ -836,11 +852,12 @@ class ImapMailbox:
         with self._session(f"searching {folder!r}") as client:
             validity = self._select(client, folder, readonly=True, fresh=True)
             uidnext = self._uidnext
+            if not uidnext:
+                # RFC 3501 requires UIDNEXT in the EXAMINE answer; for a server leaving it
+                # out (and often out of STATUS too), one above the highest UID now, asked
+                # before the search so that nothing arriving in between is below it.
+                uidnext = max(client.search(["ALL"]), default=0) + 1
             found = sorted(client.search(["SINCE", day]))
-        if not uidnext:
-            # RFC 3501 requires UIDNEXT in the EXAMINE answer; a server leaving it out gets
-            # the closest safe value: above what the search found, else a STATUS.
-            uidnext = found[-1] + 1 if found else self.status(folder).uidnext
         return Since(validity, found, uidnext)
 
     def _uid_fetch(
@@ -1006,22 +1023,28 @@ class ImapMailbox:
 # ---- helpers ------------------------------------------------------------------------------
 
 
-_contexts: dict[str, tuple[int, ssl.SSLContext]] = {}  # CA source -> (its mtime, context)
+# (CA file or "" for the system's) -> (the file's stamp, context)
+_contexts: dict[tuple[str, bool], tuple[tuple[int, ...], ssl.SSLContext]] = {}
 _contexts_lock = threading.Lock()
 
 
 def _verifying_context(ca_file: Path | None) -> ssl.SSLContext:
     """One TLS context per CA source, shared by every connection of the process (the worker's
     and each IDLE watcher's): each context holds its own copy of the CA store, ~0.8 MB with
-    the system's. A ca_file changed on disk (another mtime) gets a new one."""
-    source = str(ca_file) if ca_file else ssl.get_default_verify_paths().cafile or ""
+    the system's. A CA file replaced or rewritten on disk gets a new one: its stamp has the
+    ctime and inode, which no copy that keeps the mtime (cp -p, rsync -a) keeps."""
+    path = str(ca_file) if ca_file else ssl.get_default_verify_paths().cafile or ""
+    source = (path, ca_file is None)
+    stamp: tuple[int, ...] = ()
     try:
-        stamp = os.stat(source).st_mtime_ns if source else 0
+        st = os.stat(path) if path else None
+        if st is not None:
+            stamp = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
     except OSError:
-        stamp = -1  # missing: create_default_context below says why
+        stamp = (-1,)  # missing: create_default_context below says why
     with _contexts_lock:
         known = _contexts.get(source)
-        if known is not None and known[0] == stamp and stamp != -1:
+        if known is not None and known[0] == stamp and stamp != (-1,):
             return known[1]
         context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
         context.minimum_version = ssl.TLSVersion.TLSv1_2

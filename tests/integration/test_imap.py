@@ -847,3 +847,12 @@ def test_connections_share_one_tls_context_until_the_ca_file_changes(
     with ImapMailbox(account, dovecot.secret) as three:
         assert three._client.ssl_context is not first
         assert three.status("INBOX").messages == 0  # and it still verifies the server
+        second = three._client.ssl_context
+    # Replaced by a copy that keeps the old mtime (cp -p, rsync -a): still read again.
+    mtime = os.stat(ca_file).st_mtime_ns
+    copy = tmp_path / "ca.new"
+    copy.write_bytes(dovecot.tls.ca_file.read_bytes())
+    os.utime(copy, ns=(mtime, mtime))
+    os.replace(copy, ca_file)
+    with ImapMailbox(account, dovecot.secret) as four:
+        assert four._client.ssl_context is not second
