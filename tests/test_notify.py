@@ -300,3 +300,12 @@ def test_a_draft_decided_before_yesterdays_digest_and_written_after_it_is_in_tod
     assert today is not None and "for Acme" in today.notice
     later = due_digest(store, at(5, 18, 1), DIGEST, ZONE)
     assert later is not None and "for Acme" not in later.notice  # told once
+
+
+def test_an_address_aiosmtplib_cannot_read_is_refused_and_surely_not_sent(
+    fake_smtp: Notifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FakeSmtp, "outcome", ValueError("Invalid address 'x@'"))
+    with pytest.raises(NotifyRefused) as caught:
+        fake_smtp.deliver(MESSAGE, "dana@example.org", ["x@"])
+    assert not caught.value.maybe_accepted and "x@" in str(caught.value)

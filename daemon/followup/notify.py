@@ -208,6 +208,9 @@ class Notifier:
             except aiosmtplib.SMTPNotSupported as error:
                 # Found before the transaction begins (e.g. non-ASCII addresses, no SMTPUTF8).
                 raise NotifyRefused(f"the {self.where} cannot take it: {error}") from None
+            except ValueError as error:
+                # aiosmtplib could not read an address: nothing was sent.
+                raise NotifyRefused(f"an address cannot be sent to: {error}") from None
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
                 # No answer came: the server may have the message already.
                 raise NotifyError(
