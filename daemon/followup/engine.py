@@ -289,7 +289,7 @@ class _Pending:
         furthest: dict[tuple[str, int], Slot] = {}
         with self.store.transaction():
             for slot, message_id, now, facts in self.entries:
-                _mark_seen(self.store, self.settings, slot, message_id, now, **facts)
+                _mark_seen(self.store, self.settings.account, (slot, message_id, now, facts))
                 place = (slot.folder, slot.uidvalidity)
                 if slot.cursor_to is not None:
                     known = furthest.get(place)
@@ -529,22 +529,17 @@ def _remember(
     **facts: str | None,
 ) -> None:
     """Mark the message seen and move the folder's cursor as far as is safe (never backwards)."""
-    _mark_seen(store, settings, slot, message_id, now, **facts)
+    _mark_seen(store, settings.account, (slot, message_id, now, facts))
     _move_cursor(store, settings, slot)
 
 
 def _mark_seen(
-    store: Store,
-    settings: Settings,
-    slot: Slot,
-    message_id: str,
-    now: datetime,
-    **facts: str | None,
+    store: Store, account: str, sighting: tuple[Slot, str, datetime, dict[str, str | None]]
 ) -> None:
+    slot, message_id, now, facts = sighting
     store.mark_seen(
-        settings.account, slot.folder, slot.uid, message_id, now,
-        uidvalidity=slot.uidvalidity, **facts,
-    )  # fmt: skip
+        account, slot.folder, slot.uid, message_id, now, uidvalidity=slot.uidvalidity, **facts
+    )
 
 
 def _move_cursor(store: Store, settings: Settings, slot: Slot) -> None:
