@@ -223,3 +223,33 @@ def test_open_news_reads_the_users_words_and_caches_in_the_state_dir(tmp_path: P
     news = open_news(settings, tmp_path / "state", rules)
     assert news is not None and news.directory == tmp_path / "state" / "news"
     assert news.negative.hit("Acme merger") and news.negative.hit("Acme layoffs")
+
+
+def test_a_cache_that_cannot_be_written_is_said_once_and_leaves_no_half_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A fetch runs in its own thread: a full disk under the cache is told in the log (once,
+    not every cycle), drafts go on without news, and the next write after it works."""
+    import errno
+    import os as os_module
+
+    url = "https://acme.example/feed.xml"
+    feed = rss(("Acme opens Berlin office", "Tue, 03 Mar 2026 08:00:00 GMT"))
+    cache = NewsCache(
+        NewsSettings(feeds=(("Acme", url),)), tmp_path, SHIPPED, fetch=lambda *_: feed
+    )
+    real_replace = os_module.replace
+
+    def disk_full(source: object, target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("followup.news.os.replace", disk_full)
+    first = cache.refresh(url, NOW)
+    second = cache.refresh(url, NOW + timedelta(hours=7))
+    assert first is not None and "No space left on device" in first and second == first
+    assert [r.levelname for r in caplog.records if "news cache" in r.getMessage()] == ["ERROR"]
+    assert list(tmp_path.iterdir()) == []  # no half-written file
+    app = new_application("a", NOW, "Acme", "Engineer")
+    monkeypatch.setattr("followup.news.os.replace", real_replace)
+    assert cache.refresh(url, NOW + timedelta(hours=14)) is None
+    assert cache.item_for(app, NOW + timedelta(hours=14)) is not None

@@ -210,6 +210,7 @@ class NewsCache:
         self._fetch = fetch
         self._lock = threading.Lock()
         self._running: dict[str, threading.Thread] = {}
+        self._write_failed = False  # the last write of the cache failed (said once)
 
     def item_for(self, app: Application, now: datetime) -> NewsItem | None:
         """The item to mention for `app`, from the cache only; a missing or stale cache
@@ -278,7 +279,18 @@ class NewsCache:
         old = self._read(url)
         if items is None or (not items and old):
             items = old[1] if old else []
-        self._write(url, now, items, error)
+        try:
+            self._write(url, now, items, error)
+        except OSError as failure:
+            # A fetch runs in a thread of its own: nobody above would say it. Drafts go on
+            # without the news; the next cycle tries again (said once until it works).
+            said = f"cannot write the company news cache in {self.directory}: {_reason(failure)}"
+            if not self._write_failed:
+                log.error("%s; free some space or make it writable (drafts are written "
+                          "without company news meanwhile)", said)  # fmt: skip
+            self._write_failed = True
+            return said
+        self._write_failed = False
         return error
 
     def _path(self, url: str) -> Path:
@@ -302,11 +314,15 @@ class NewsCache:
             "items": [item.to_plain() for item in items],
         }
         temporary = path.with_suffix(f".{threading.get_ident()}.tmp")
-        # 0600 whatever the umask, like every state file: it names the companies applied to.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(descriptor, "w", encoding="utf-8") as out:
-            out.write(json.dumps(data, ensure_ascii=False, indent=1))
-        os.replace(temporary, path)
+        try:
+            # 0600 whatever the umask, like every state file: it names the companies applied to.
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(descriptor, "w", encoding="utf-8") as out:
+                out.write(json.dumps(data, ensure_ascii=False, indent=1))
+            os.replace(temporary, path)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # no half-written file left behind
+            raise
 
     def _stale(self, cached: tuple[datetime, list[NewsItem]], now: datetime) -> bool:
         checked = cached[0]
