@@ -180,7 +180,12 @@ def test_no_oauth2_token_in_any_log_line_or_state_file(dovecot_tls: Tls, tmp_pat
         log: list[bytes] = []
         dovecot.deliver("INBOX", confirmation())
         for when in ("2026-03-03T12:00+01:00", "2026-03-04T14:00+01:00"):
-            assert run_cli(config, "run", "--once", "--as-of", when, log=log) == 0, log[-1]
+            code = run_cli(config, "run", "--once", "--as-of", when, log=log)
+            if code != 0 and b"UNAVAILABLE" in log[-1]:
+                # Dovecot's request to the endpoint failed for a moment (a loaded machine):
+                # the daemon would connect again; so does the test, once.
+                code = run_cli(config, "run", "--once", "--as-of", when, log=log)
+            assert code == 0, log[-1]
         assert endpoint.tokens_seen(), "the daemon logged in with the token"
         assert folder_messages(dovecot, "Drafts"), "and wrote the thank-you"
     finally:
