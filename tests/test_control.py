@@ -228,16 +228,21 @@ profile:
 """
 
 
+def cli_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the CLI tests keep their config: Berlin time, the shipped rules, no user config."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-here"))
+    return tmp_path / "config.yaml"
+
+
 def test_track_and_stop_take_a_piped_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """What the mutt and aerc bindings in contrib/ run: the raw message on standard input."""
     from factories import CORPUS
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-here"))
-    config = tmp_path / "config.yaml"
+    config = cli_home(tmp_path, monkeypatch)
     config.write_text(CONFIG)
     base = ["--config", str(config), "--state-dir", str(tmp_path / "state")]
     code, out = cli(*base, "track", str(CORPUS / "acme-1.eml"))
@@ -259,10 +264,7 @@ def test_track_with_several_accounts_asks_which_one_writes_the_drafts(
 ) -> None:
     from factories import CORPUS
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config-here"))
-    config = tmp_path / "config.yaml"
+    config = cli_home(tmp_path, monkeypatch)
     second = (
         "  - name: work\n    imap: {host: imap.work.example}\n    username: dana@work.example\n"
         '    password_command: "echo unused"\n'

@@ -64,16 +64,6 @@ def run_cli(config: Path, *args: str, log: list[bytes]) -> int:
     return done.returncode
 
 
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    """The umask most systems give a user: state files must be private all the same."""
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
 def test_no_secret_in_any_log_line_the_database_or_the_state_files(
     dovecot: Dovecot, dovecot_tls: Tls, tmp_path: Path, umask_022: None
 ) -> None:
