@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from story import BERLIN, ME
+from story import BERLIN, ME, with_invite
 
 NAMES = [
     ("Acme Robotics", "acme-robotics.example", "Priya Raman", "Jonas Becker"),
@@ -99,9 +99,8 @@ def confirmation(company: Company, sent: datetime, zone_label: str = "Berlin tim
     )
     utc = "%Y%m%dT%H%M%SZ"
     end = start + timedelta(minutes=45)
-    ics = (
-        f"BEGIN:VCALENDAR\r\nPRODID:-//{company.name}//Hiring//EN\r\nVERSION:2.0\r\n"
-        f"METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:interview-{company.number}@{company.domain}\r\n"
+    event = (
+        f"UID:interview-{company.number}@{company.domain}\r\n"
         f"DTSTAMP:{sent.astimezone(UTC):{utc}}\r\n"
         f"DTSTART:{start.astimezone(UTC):{utc}}\r\n"
         f"DTEND:{end.astimezone(UTC):{utc}}\r\n"
@@ -110,13 +109,8 @@ def confirmation(company: Company, sent: datetime, zone_label: str = "Berlin tim
         f"ATTENDEE;CN={company.interviewer};ROLE=REQ-PARTICIPANT:\r\n"
         f" mailto:{company.address(company.interviewer)}\r\n"
         f"ATTENDEE;CN=Dana Whitfield;ROLE=REQ-PARTICIPANT:mailto:{ME}\r\n"
-        "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    message.add_attachment(
-        ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"},
-        filename="invite.ics",
-    )  # fmt: skip
-    return message.as_bytes()
+    return with_invite(message, f"{company.name}", event)
 
 
 def zone_at_lunchtime(now: datetime) -> tuple[str, ZoneInfo]:

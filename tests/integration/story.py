@@ -23,6 +23,21 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 3, day, hour, minute, tzinfo=BERLIN)
 
 
+def with_invite(message: EmailMessage, organiser: str, event: str) -> bytes:
+    """`message` with a calendar invitation attached: one confirmed VEVENT whose lines from
+    UID to the attendees are `event`, as hiring tools send it."""
+    ics = (
+        f"BEGIN:VCALENDAR\r\nPRODID:-//{organiser}//Hiring//EN\r\nVERSION:2.0\r\n"
+        f"METHOD:REQUEST\r\nBEGIN:VEVENT\r\n{event}"
+        "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message.add_attachment(
+        ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"},
+        filename="invite.ics",
+    )  # fmt: skip
+    return message.as_bytes()
+
+
 def confirmation(message_id: str = CONFIRMATION_ID) -> bytes:
     """The recruiter confirms an interview on Wednesday 4 March, 10:00–10:45, with Jonas."""
     message = EmailMessage()
@@ -40,9 +55,8 @@ def confirmation(message_id: str = CONFIRMATION_ID) -> bytes:
         "We aim to make a decision within a week of the interview.\n\n"
         "Best,\nPriya\n\n--\nPriya Raman\nTalent Partner | Acme Robotics GmbH\n"
     )
-    ics = (
-        "BEGIN:VCALENDAR\r\nPRODID:-//Acme Robotics//Hiring//EN\r\nVERSION:2.0\r\n"
-        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:interview-7731@acme-robotics.example\r\n"
+    event = (
+        "UID:interview-7731@acme-robotics.example\r\n"
         "DTSTAMP:20260302T091200Z\r\n"
         "DTSTART;TZID=Europe/Berlin:20260304T100000\r\n"
         "DTEND;TZID=Europe/Berlin:20260304T104500\r\n"
@@ -51,13 +65,8 @@ def confirmation(message_id: str = CONFIRMATION_ID) -> bytes:
         "ATTENDEE;CN=Jonas Becker;ROLE=REQ-PARTICIPANT:\r\n"
         " mailto:jonas.becker@acme-robotics.example\r\n"
         f"ATTENDEE;CN=Dana Whitfield;ROLE=REQ-PARTICIPANT:mailto:{ME}\r\n"
-        "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    message.add_attachment(
-        ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"},
-        filename="invite.ics",
-    )  # fmt: skip
-    return message.as_bytes()
+    return with_invite(message, "Acme Robotics", event)
 
 
 def user_reply(

@@ -16,7 +16,7 @@ import pytest
 from dovecot import Dovecot
 from followup.cli import main
 from followup.store import Store
-from story import ME, RECRUITER, config_text, newsletter
+from story import ME, RECRUITER, config_text, newsletter, with_invite
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
 
@@ -43,9 +43,8 @@ def old_confirmation(sent: datetime, interview: datetime) -> bytes:
         "attached.\n\nBest,\nPriya\n\n--\nPriya Raman\nTalent Partner | Acme Robotics GmbH\n"
     )
     start, end = interview, interview + timedelta(minutes=45)
-    ics = (
-        "BEGIN:VCALENDAR\r\nPRODID:-//Acme Robotics//Hiring//EN\r\nVERSION:2.0\r\n"
-        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:interview-old@acme-robotics.example\r\n"
+    event = (
+        "UID:interview-old@acme-robotics.example\r\n"
         f"DTSTAMP:{sent.astimezone(ZoneInfo('UTC')):%Y%m%dT%H%M%SZ}\r\n"
         f"DTSTART;TZID=Europe/Berlin:{start:%Y%m%dT%H%M%S}\r\n"
         f"DTEND;TZID=Europe/Berlin:{end:%Y%m%dT%H%M%S}\r\n"
@@ -53,13 +52,8 @@ def old_confirmation(sent: datetime, interview: datetime) -> bytes:
         "ORGANIZER;CN=Priya Raman:mailto:priya.raman@acme-robotics.example\r\n"
         "ATTENDEE;CN=Jonas Becker;ROLE=REQ-PARTICIPANT:\r\n"
         " mailto:jonas.becker@acme-robotics.example\r\n"
-        "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    message.add_attachment(
-        ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"},
-        filename="invite.ics",
-    )  # fmt: skip
-    return message.as_bytes()
+    return with_invite(message, "Acme Robotics", event)
 
 
 def deliver_at(dovecot: Dovecot, folder: str, raw: bytes, when: datetime) -> None:

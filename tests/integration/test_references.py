@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from followup.cli import main
 from followup.paths import shipped_rules_dir
-from story import ME, at, config_text, confirmation
+from story import ME, at, config_text, confirmation, with_invite
 from testmail import folder_messages
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
@@ -47,9 +47,8 @@ def globex_confirmation() -> bytes:
         "Head of Platform. The calendar invitation is attached.\n\nBest,\nTom\n\n--\n"
         "Tom Berger\nRecruiter | Globex Systems GmbH\n"
     )
-    ics = (
-        "BEGIN:VCALENDAR\r\nPRODID:-//Globex//Hiring//EN\r\nVERSION:2.0\r\n"
-        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:interview-88@globex-systems.example\r\n"
+    event = (
+        "UID:interview-88@globex-systems.example\r\n"
         "DTSTAMP:20260302T143000Z\r\n"
         "DTSTART;TZID=Europe/Berlin:20260306T140000\r\n"
         "DTEND;TZID=Europe/Berlin:20260306T150000\r\n"
@@ -57,13 +56,8 @@ def globex_confirmation() -> bytes:
         "ORGANIZER;CN=Tom Berger:mailto:tom.berger@globex-systems.example\r\n"
         "ATTENDEE;CN=Lea Vogel;ROLE=REQ-PARTICIPANT:mailto:lea.vogel@globex-systems.example\r\n"
         f"ATTENDEE;CN=Dana Whitfield;ROLE=REQ-PARTICIPANT:mailto:{ME}\r\n"
-        "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    message.add_attachment(
-        ics.encode(), maintype="text", subtype="calendar", params={"method": "REQUEST"},
-        filename="invite.ics",
-    )  # fmt: skip
-    return message.as_bytes()
+    return with_invite(message, "Globex", event)
 
 
 @pytest.fixture
