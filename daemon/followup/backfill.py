@@ -15,10 +15,9 @@ from typing import TextIO
 from followup import backends, paths
 from followup.config import Config, find_account
 from followup.imap import MailboxError
-from followup.launcher import secret_source
 from followup.progress import ProgressBar
 from followup.runtime import load_runtime
-from followup.secrets import SecretError
+from followup.secrets import SecretError, secret_source
 from followup.service import Worker
 from followup.store import Store
 from followup.timing import parse_duration

@@ -17,14 +17,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, NoReturn, TextIO
 
-from followup import backends, logs, paths
+from followup import backends, paths
 from followup.config import Account, Config, find_account, load_config
 from followup.imap import MailboxError
 from followup.paths import rules_root
 from followup.rulewatch import RuleWatcher, worth_watching
 from followup.runtime import load_runtime, template_problems
 from followup.sdnotify import Notifier
-from followup.secrets import Secret, SecretError, obtain
+from followup.secrets import Secret, SecretError, secret_source
 from followup.service import (
     ConnectedMailbox,
     Daemon,
@@ -38,18 +38,6 @@ from followup.templates import TemplateError
 from followup.yamlfile import YamlError
 
 log = logging.getLogger(__name__)
-
-
-def secret_source(account: Account) -> Callable[[], Secret]:
-    """Obtains the secret afresh on every connection (tokens expire; passwords change), and
-    registers it with the log filter before anything could log it."""
-
-    def get() -> Secret:
-        secret = obtain(account)
-        logs.hide(secret.value)
-        return secret
-
-    return get
 
 
 def _accounts(config: Config, name: str | None) -> list[Account]:

@@ -17,13 +17,12 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
-from followup import logs
 from followup.compose import day_words
 from followup.config import Account, Notices, Smtp, SmtpSecurity
 from followup.describe import STATE_WORDS, STEP_WORDS, next_step
 from followup.machine import DRAFT_KINDS, base_step
 from followup.model import TERMINAL_STATES, Action, ActionKind, Application
-from followup.secrets import Secret, SecretError, obtain
+from followup.secrets import Secret, SecretError, secret_source
 from followup.store import OutboxEntry, Store
 from followup.timing import zone_info
 
@@ -87,14 +86,8 @@ def smtp_login(smtp: Smtp, accounts: tuple[Account, ...]) -> Login:
         # secrets.obtain reads an Account; this one names the SMTP login in its errors.
         own = replace(account, name=f"{account.name} (smtp)", username=username)
         own = replace(own, credentials=smtp.credentials)
-        return Login(username, lambda: _hidden(obtain(own)))
-    return Login(username, lambda: _hidden(obtain(account)))
-
-
-def _hidden(secret: Secret) -> Secret:
-    """The secret, registered with the log filter before anything could log it."""
-    logs.hide(secret.value)
-    return secret
+        return Login(username, secret_source(own))
+    return Login(username, secret_source(account))
 
 
 def tls_context(smtp: Smtp, accounts: tuple[Account, ...] = ()) -> ssl.SSLContext:

@@ -13,13 +13,15 @@ import shlex
 import signal
 import stat
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from followup import logs
 from followup.config import Account
 
-__all__ = ["KEYRING_SERVICE", "Secret", "SecretError", "obtain"]
+__all__ = ["KEYRING_SERVICE", "Secret", "SecretError", "obtain", "secret_source"]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,18 @@ class SecretError(Exception):
     def __init__(self, account: str, message: str) -> None:
         self.account = account
         super().__init__(f"account {account!r}: {message}")
+
+
+def secret_source(account: Account) -> Callable[[], Secret]:
+    """Obtains the secret afresh on every connection (tokens expire; passwords change), and
+    registers it with the log filter before anything could log it."""
+
+    def get() -> Secret:
+        secret = obtain(account)
+        logs.hide(secret.value)
+        return secret
+
+    return get
 
 
 def obtain(account: Account, *, timeout: float = 30) -> Secret:
