@@ -619,6 +619,7 @@ class ImapMailbox:
             raise
 
     def _missing(self, client: Any, folder: str, setting: str | None = None) -> FolderMissing:
+        self._tree = None  # the folder list read earlier on this link named it: read it afresh
         try:
             names = self._folder_names(client)
         except Exception:  # the listing only decorates the message

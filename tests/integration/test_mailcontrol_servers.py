@@ -5,7 +5,7 @@ keywords found and taken off, nothing else touched."""
 from __future__ import annotations
 
 import pytest
-from followup.imap import SEEN, CommandFailed
+from followup.imap import SEEN, CommandFailed, FolderMissing
 from followup.mailcontrol import STOP, TRACK, ControlNames, MailCommand, MailControl
 from loopback import LoopbackServer
 from testmail import connected, flags_of, message, uids_in
@@ -183,3 +183,19 @@ def test_a_keyword_search_refused_while_reading_is_asked_again_by_run(
         control = MailControl(box, ControlNames())
         control.look("INBOX")  # no error
         assert control.run(["INBOX"], lambda command: command.verb) == [STOP]
+
+
+def test_a_folder_deleted_by_another_client_is_made_again_on_the_same_link(
+    server: LoopbackServer,
+) -> None:
+    """The folder list is read once per connection; a folder found missing reads it afresh,
+    so the next own_folder(create=True) makes it again instead of trusting the old list."""
+    with connected(server) as box:
+        name = box.own_folder(["Followup", "Send"], create=True)
+        assert name is not None
+        with server.client() as other:
+            other.delete_folder(name)
+        with pytest.raises(FolderMissing):
+            box.status(name)
+        assert box.own_folder(["Followup", "Send"], create=True) == name
+        assert box.status(name).messages == 0
