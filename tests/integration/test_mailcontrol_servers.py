@@ -193,6 +193,7 @@ def test_a_folder_deleted_by_another_client_is_made_again_on_the_same_link(
     with connected(server) as box:
         name = box.own_folder(["Followup", "Send"], create=True)
         assert name is not None
+        assert box.own_folder(["Followup", "Send"], create=False) == name  # now in the list
         with server.client() as other:
             other.delete_folder(name)
         with pytest.raises(FolderMissing):
