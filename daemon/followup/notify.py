@@ -236,6 +236,15 @@ def _connect_error(notifier: Notifier, error: aiosmtplib.SMTPException) -> Notif
     cause = error.__cause__ or error.__context__
     if isinstance(cause, ssl.SSLError):
         return _tls_error(notifier, cause)
+    if (
+        isinstance(cause, ConnectionAbortedError)
+        and notifier.smtp.security is SmtpSecurity.STARTTLS
+    ):
+        # asyncio before Python 3.13 reports a certificate it refused after STARTTLS as a
+        # handshake that timed out (CPython gh-142352): the blocking client says what it was.
+        refused = _starttls_verdict(notifier)
+        if refused is not None:
+            return _tls_error(notifier, refused)
     text = str(error)
     if "STARTTLS" in text.upper():
         return NotifyRefused(
@@ -249,6 +258,22 @@ def _connect_error(notifier: Notifier, error: aiosmtplib.SMTPException) -> Notif
             hint = " (if this port speaks STARTTLS, e.g. 587, set security: starttls)"
         return NotifyError(f"the {notifier.where} did not answer in time{hint}")
     return NotifyError(f"cannot reach the {notifier.where}: {text}")
+
+
+def _starttls_verdict(notifier: Notifier) -> ssl.SSLError | None:
+    """The TLS error of a STARTTLS with the same context, from smtplib; it logs in to
+    nothing (no password is sent). None when the handshake works or something else fails."""
+    import smtplib
+
+    smtp = notifier.smtp
+    try:
+        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_seconds) as client:
+            client.starttls(context=notifier.context)
+    except ssl.SSLError as error:
+        return error
+    except (OSError, smtplib.SMTPException):
+        return None
+    return None
 
 
 def _tls_error(notifier: Notifier, error: ssl.SSLError) -> NotifyError:

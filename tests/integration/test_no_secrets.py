@@ -22,7 +22,7 @@ import pytest
 from dovecot import Dovecot, Options
 from followup.config import Security, Smtp, SmtpSecurity
 from followup.imap import ImapMailbox, TlsFailed
-from followup.notify import Login, Notifier, NotifyError, tls_context
+from followup.notify import Login, Notifier, NotifyError, NotifyRefused, tls_context
 from followup.secrets import Secret
 from loopback import Tls
 from smtpserver import PASSWORD as SMTP_PASSWORD
@@ -313,8 +313,7 @@ def test_smtp_for_another_name_is_refused(dovecot_tls: Tls, security: SmtpSecuri
     mode = "tls" if security == SmtpSecurity.TLS else "starttls"
     # The same server reached as 127.0.0.2, a name its certificate does not hold.
     with smtp_server(dovecot_tls, mode) as (inbox, port), proxy(port, unchanged, "127.0.0.2") as m:
-        with pytest.raises(NotifyError) as caught:
+        with pytest.raises(NotifyRefused, match="certificate that is not trusted"):
             send(smtp_notifier("127.0.0.2", m.port, security, dovecot_tls.ca_file))
-        assert "127.0.0.2" in str(caught.value) or "name" in str(caught.value)
         assert inbox.logins == [] and inbox.messages == []
     assert not leaks(bytes(m.from_client), forms(SMTP_USER, SMTP_PASSWORD))
