@@ -6,6 +6,7 @@ Each builder returns the bytes a mail server would hold; dates are Berlin time i
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -141,3 +142,13 @@ def company_reply(when: datetime, text: str, in_reply_to: str, number: int) -> b
         text + "\n\nBest,\nPriya\n\n--\nPriya Raman\nTalent Partner | Acme Robotics GmbH\n"
     )
     return message.as_bytes()
+
+
+def once(config: Path, when: str) -> str:
+    """One `followup run --once` at `when` (ISO), as a timer would run it; its output."""
+    from followup.cli import main
+
+    out = io.StringIO()
+    code = main(["--config", str(config), "run", "--once", "--as-of", when], out=out)
+    assert code == 0, out.getvalue()
+    return out.getvalue()

@@ -7,7 +7,6 @@ The mailbox layer and the whole daemon (through its command line) are run agains
 
 from __future__ import annotations
 
-import io
 import os
 import queue
 import signal
@@ -22,7 +21,6 @@ from pathlib import Path
 import pytest
 from cyrus import Cyrus
 from followup import imap
-from followup.cli import main
 from followup.config import FolderNames, Security
 from followup.imap import DRAFT, SEEN, ImapMailbox, LinkLost, LoginFailed, MailboxError, Watcher
 from followup.store import Store
@@ -32,6 +30,7 @@ from story import (
     config_text,
     confirmation,
     newsletter,
+    once,
     user_reply,
 )
 from testmail import (
@@ -306,13 +305,6 @@ def daemon_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FOLLOWUP_STATE_DIR", raising=False)
     monkeypatch.delenv("FOLLOWUP_RULES", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent-followup-test")
-
-
-def once(config: Path, when: str) -> str:
-    out = io.StringIO()
-    code = main(["--config", str(config), "run", "--once", "--as-of", when], out=out)
-    assert code == 0, out.getvalue()
-    return out.getvalue()
 
 
 def drafts_in(cyrus: Cyrus) -> list[tuple[set[bytes], EmailMessage]]:

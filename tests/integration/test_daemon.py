@@ -34,6 +34,7 @@ from story import (
     config_text,
     confirmation,
     newsletter,
+    once,
     user_reply,
 )
 from testmail import delete_all, folder_messages, wait_for
@@ -52,12 +53,6 @@ def followup(config: Path, *args: str) -> tuple[int, str]:
     out = io.StringIO()
     code = main(["--config", str(config), *args], out=out)
     return code, out.getvalue()
-
-
-def once(config: Path, when: str) -> str:
-    code, out = followup(config, "run", "--once", "--as-of", when)
-    assert code == 0, out
-    return out
 
 
 def messages(dovecot, folder: str) -> list[tuple[int, set[bytes], email.message.EmailMessage]]:  # type: ignore[no-untyped-def]

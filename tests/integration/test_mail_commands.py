@@ -4,24 +4,16 @@ once, its trace cleared, and nothing is sent or written for a stopped applicatio
 
 from __future__ import annotations
 
-import io
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from followup.cli import main
 from followup.store import Store
-from story import ME, at, config_text, confirmation
+from story import ME, at, config_text, confirmation, once
 from testmail import folder_messages, uids_in
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
-
-
-def once(config: Path, when: str) -> str:
-    out = io.StringIO()
-    assert main(["--config", str(config), "run", "--once", "--as-of", when], out=out) == 0
-    return out.getvalue()
 
 
 def applications(state_dir: Path) -> dict[str, str]:

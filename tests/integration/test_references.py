@@ -4,7 +4,6 @@ in the same week reach each reference as ONE draft listing both, written once.
 
 from __future__ import annotations
 
-import io
 import shutil
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -12,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from followup.cli import main
 from followup.paths import shipped_rules_dir
-from story import ME, at, config_text, confirmation, with_invite
+from story import ME, at, config_text, confirmation, once, with_invite
 from testmail import folder_messages
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("berlin_user")]
@@ -72,13 +70,6 @@ def setup(dovecot: Any, tmp_path: Path) -> tuple[Any, Path]:
     config = tmp_path / "config.yaml"
     config.write_text(text + f"rules_dir: {rules}\n")
     return dovecot, config
-
-
-def once(config: Path, when: str) -> str:
-    out = io.StringIO()
-    code = main(["--config", str(config), "run", "--once", "--as-of", when], out=out)
-    assert code == 0, out.getvalue()
-    return out.getvalue()
 
 
 def drafts(dovecot: Any) -> list[Any]:

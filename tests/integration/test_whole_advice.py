@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import io
 import shutil
 import threading
 from collections.abc import Iterator
@@ -23,12 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from followup.cli import main
 from followup.paths import shipped_rules_dir
 from followup.store import Store
 from loopback import HOST, Tls
 from smtpserver import PASSWORD, USER, Inbox, smtp_server
-from story import ME, RECRUITER, at, company_reply, config_text, confirmation
+from story import ME, RECRUITER, at, company_reply, config_text, confirmation, once
 from test_references import REFERENCES, globex_confirmation
 from testmail import folder_messages
 
@@ -92,12 +90,6 @@ def _config(dovecot: Any, tmp_path: Path, feed: str, smtp_port: int, tls: Tls) -
     config = tmp_path / "config.yaml"
     config.write_text(text)
     return config
-
-
-def once(config: Path, when: str) -> str:
-    out = io.StringIO()
-    assert main(["--config", str(config), "run", "--once", "--as-of", when], out=out) == 0
-    return out.getvalue()
 
 
 def drafts(dovecot: Any) -> list[tuple[int, EmailMessage]]:
