@@ -28,7 +28,7 @@ from followup.config import Notices, Profile, Reference
 from followup.describe import STEP_WORDS
 from followup.engine import OWN_NOTICE_HEADER
 from followup.imap import DELETED, DRAFT, SEEN, FolderMissing, LinkLost, MailboxError
-from followup.machine import THANK_YOU_TOO_LATE, base_step
+from followup.machine import THANK_YOU_TOO_LATE, action_id, base_step
 from followup.mailbox import Mailbox
 from followup.model import Action, ActionKind, Application, Person, State
 from followup.news import NewsCache
@@ -123,17 +123,12 @@ class Effects:
         self._finish(action, "cancelled", now, f"too late for a thank-you note (due {day})")
         app = self.store.application(action.application_id)
         name = app.company if app and app.company else action.application_id
-        missed = Action(
-            id=f"{action.application_id}.r{action.round}.notice:thank_you_missed",
-            application_id=action.application_id,
-            kind=ActionKind.NOTICE,
-            step="notice:thank_you_missed",
-            round=action.round,
-            created=now,
-            notice=f"The thank-you note to {name} was due {day}: too late for one now, so "
-            "none was drafted. The follow-ups go on as planned.",
+        text = (
+            f"The thank-you note to {name} was due {day}: too late for one now, so none was "
+            "drafted. The follow-ups go on as planned."
         )
-        self._notice_now(missed, now)  # once: another interviewer's note finds it told
+        # Once: another interviewer's note finds it told (the same id).
+        self._notice_now(action.application_id, action.round, "notice:thank_you_missed", text, now)
 
     def _drafts_ready(self, now: datetime) -> None:
         """With notices by email, one message saying which new drafts wait for review: the
@@ -152,21 +147,34 @@ class Effects:
         keys = "\n".join(sorted(f"{a.id} {_names(to)}" for a, to in appended))
         digest = hashlib.sha256(keys.encode("utf-8", "replace")).hexdigest()[:12]
         first = appended[0][0]
-        ready = Action(
-            id=f"{first.application_id}.drafts-ready.{digest}",
-            application_id=first.application_id,
-            kind=ActionKind.NOTICE,
-            step="notice:drafts_ready",
-            round=first.round,
-            created=now,
-            notice=f"{len(lines)} new draft(s) to review in {self.places.drafts}:\n"
-            + "\n".join(lines),
-        )
-        self._notice_now(ready, now)
+        text = f"{len(lines)} new draft(s) to review in {self.places.drafts}:\n" + "\n".join(lines)
+        self._notice_now(
+            first.application_id, first.round, "notice:drafts_ready", text, now,
+            notice_id=f"{first.application_id}.drafts-ready.{digest}",
+        )  # fmt: skip
 
-    def _notice_now(self, notice: Action, now: datetime) -> None:
+    def _notice_now(
+        self,
+        application_id: str,
+        round_: int,
+        step: str,
+        text: str,
+        now: datetime,
+        *,
+        notice_id: str | None = None,
+    ) -> None:
         """Queue a notice the effects themselves decided and send it at once; one already
-        queued (the same id) is not sent again here (the outbox does it if it is pending)."""
+        queued (the same id: by default the machine's for this step and round) is not sent
+        again here (the outbox does it if it is pending)."""
+        notice = Action(
+            id=notice_id or action_id(application_id, step, round_),
+            application_id=application_id,
+            kind=ActionKind.NOTICE,
+            step=step,
+            round=round_,
+            created=now,
+            notice=text,
+        )
         with self.store.transaction():
             added = self.store.add_actions([notice])
         if added:
