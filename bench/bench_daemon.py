@@ -29,11 +29,13 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "integration"))
@@ -104,12 +106,17 @@ def catch_up(server: Dovecot, state: Path) -> tuple[float, dict[str, int], int]:
     """A first cycle over the whole INBOX from a fresh store; (seconds, fetched, bodies).
     The rules are loaded before the clock starts: the daemon loads them once at start."""
     account = server.account()
-    runtime = load_runtime(ROOT / "rules", account.name, PROFILE.addresses)
     shutil.rmtree(state, ignore_errors=True)
+    return first_cycle(account, state, lambda: _connected(account, server))
+
+
+def first_cycle(
+    account: Account, state: Path, opener: Callable[[], Any]
+) -> tuple[float, dict[str, int], int]:
+    """One timed cycle from a fresh store in `state`; the rules are loaded before the clock."""
+    runtime = load_runtime(ROOT / "rules", account.name, PROFILE.addresses)
     with Store.open(state / "followup.sqlite3") as store:
-        worker = Worker(
-            account, PROFILE, store, runtime, lambda: _connected(account, server)
-        )  # fmt: skip
+        worker = Worker(account, PROFILE, store, runtime, opener)
         started = time.perf_counter()
         report = worker.cycle(datetime(2026, 3, 3, 12, tzinfo=UTC))
         elapsed = time.perf_counter() - started
@@ -161,18 +168,9 @@ def bare_maildir_read(server: Dovecot) -> float:
 def maildir_catch_up(server: Dovecot, state: Path) -> tuple[float, dict[str, int], int]:
     """A first cycle over the Maildir INBOX from a fresh store (UID map made in it)."""
     account = maildir_account(server)
-    runtime = load_runtime(ROOT / "rules", account.name, PROFILE.addresses)
     shutil.rmtree(state, ignore_errors=True)
     state.mkdir(parents=True)
-    with Store.open(state / "followup.sqlite3") as store:
-        worker = Worker(
-            account, PROFILE, store, runtime, lambda: open_mailbox(account, server.secret, state)
-        )  # fmt: skip
-        started = time.perf_counter()
-        report = worker.cycle(datetime(2026, 3, 3, 12, tzinfo=UTC))
-        elapsed = time.perf_counter() - started
-        worker.disconnect()
-    return elapsed, report.fetched, report.bodies
+    return first_cycle(account, state, lambda: open_mailbox(account, server.secret, state))
 
 
 def _tagged(line: str) -> bool:
